@@ -11,6 +11,7 @@ import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/sche
 import { isAsked } from './commands.ts';
 import { ACK_ONLY, APOLOGIES, DEMONSTRATIVES, FAR_DEMONSTRATIVES, GENERIC_WORDS, PAUSE_WORDS, WANT_OPENERS } from './cues.ts';
 import { nearStemsOf, otherStateAt, passages, saidByService } from './followup.ts';
+import { claimStart } from './heard.ts';
 import { inTitle, namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -130,6 +131,18 @@ function doneByCard(t: TurnBuilder, m: Reading, at: readonly number[]): boolean 
   return getting.length > 0 && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, [...getting, ...at.map((i) => m.tokens[i] ?? '')]);
 }
 
+/**
+ * On a card in view, the subject's words all in a claim someone told the citizen ("o atendente falou q tem q ir *no
+ * banco* pra fazer o parcelamento"): the claim is about the card, what someone said of the way it is done or paid, and
+ * the card answers it (round 6501); a verb of getting in the claim is the card's thing done ("pra *fazer* o parcelamento").
+ * Not with a wish ("quero saber, o gerente falou q o banco empresta"): the citizen asks for something.
+ */
+function heardOfCard(t: TurnBuilder, m: Reading, at: readonly number[]): boolean {
+  const start = claimStart(m.tokens);
+  const onCard = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough');
+  return onCard && start > 0 && at.every((i) => i >= start) && !m.tokens.some((w) => WANT_OPENERS.has(w));
+}
+
 /** A subject handled elsewhere by its id (the one the last reply was about), with its reply. */
 export function awayById(id: string): Elsewhere | undefined {
   const s = subjects.find((x) => x.id === id);
@@ -203,7 +216,9 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     if (!used) continue;
     // "a certidão de nascimento dele serve?" on the identity card, "e o cartório confere como?" on a certificate: the
     // card in view itself speaks of the subject's words, so the question is about the card, not a subject handled elsewhere.
-    if (cued && (spokenOfByCard(t, m, cued) || saidOtherwiseByCard(t, m, cued) || doneByCard(t, m, cued))) continue;
+    // "o atendente falou q tem q ir no banco pra fazer o parcelamento", "ela falou q paga uma taxa no banco antes" on a
+    // card: the subject's words are in a claim heard of the card in view, which is what is asked (round 6501).
+    if (cued && (spokenOfByCard(t, m, cued) || saidOtherwiseByCard(t, m, cued) || doneByCard(t, m, cued) || heardOfCard(t, m, cued))) continue;
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
     // the story names a service, the question does not ask for it.
     const story = cued ? storyAround(m, used) : [];

@@ -89,6 +89,17 @@ export function topicHeard(text: string): 'online' | 'cost' | 'requirements' | '
   return found.length === 1 ? found[0]?.[0] : undefined;
 }
 
+/**
+ * The place of the first word of the claim a verb of telling reports, in a message's tokens ("ela falou q *paga uma taxa
+ * no banco antes*": 3), the "que/q" at most five words after the verb; -1 when none (round 6501).
+ */
+export function claimStart(tokens: readonly string[]): number {
+  const verb = tokens.findIndex((w) => TELLING.includes(w));
+  if (verb < 0) return -1;
+  const that = tokens.findIndex((w, i) => i > verb && i <= verb + 5 && (w === 'que' || w === 'q'));
+  return that < 0 ? -1 : that + 1;
+}
+
 /** A check of what was said, closing the message ("confere?", "procede?", "é isso?", "eh vdd?", "né?"). */
 const CHECK = /\b(?:confere|procede|(?:e|eh) (?:isso|assim|verdade|vdd|mesmo)(?: mesmo| msm)?|verdade|vdd|ne|certo|correto|isso mesmo)\s*$/;
 

@@ -26,7 +26,7 @@ import type { Service } from '../catalogue/schema.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { isAsked } from './commands.ts';
-import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, RESTATED, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, SHORTER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
+import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, RESTATED, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, SHORTER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS, YOU_WORDS } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, orderedAmendment, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
@@ -49,7 +49,7 @@ import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWords
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, sayNamesOf, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
-import { heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
+import { claimStart, heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
 import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
@@ -984,6 +984,11 @@ export const INTENTS: readonly Intent[] = [
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
       if (part && isAsked(m.text) && (someoneElseCan(m) || someoneElseDoes(m))) return undefined;
+      // "um despachante disse q faz pra mim por 30 conto": the request is in a claim someone told the citizen, what the
+      // teller offered, not the bot asked to make it (round 6502).
+      // Not the chat said to do it ("minha filha disse que *você* marca pra mim").
+      const heardFrom = claimStart(m.tokens);
+      if (part && heardFrom > 0 && part.used.every((i) => i >= heardFrom) && !m.tokens.slice(heardFrom).some((w) => YOU_WORDS.has(w) || w === 'aqui' || w === 'chat')) return undefined;
       // "minha cnh é de goiás, posso pedir aqui?", "moro no rio, consigo agendar aqui?": another state told with the
       // question asks whether the citizen may, being of there, not the bot asked to make the request.
       if (part && isAsked(m.text) && otherStateAt(t.ctx.catalogue.otherStates, m.tokens).size > 0) return undefined;

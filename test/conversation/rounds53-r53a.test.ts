@@ -45,3 +45,31 @@ describe('round 6500: a claim heard of the way it is done, its fee, who may or w
     expect(said(d)).toMatch(/3x4/);
   });
 });
+
+describe('round 6501: words of a claim heard on a card are neither a subject handled elsewhere nor a request to the bot', () => {
+  it('"o cara da autoescola disse q precisa ir no banco pra fazer o parcelamento" on the instalments: whether it is online, not the bank', () => {
+    const d = talkOn('ipva-parcelamento', 'o cara da autoescola disse q precisa ir no banco pra fazer o parcelamento, é verdade?');
+    expect(d.state.focus).toBe('ipva-parcelamento');
+    expect(said(d)).not.toMatch(/banco central/);
+    expect(asked(d)).toEqual(['online']);
+  });
+  it('"minha tia falou q cobra uma taxa no banco antes" on the first identity card: its cost, not the bank', () => {
+    const d = talk('quero tirar minha primeira identidade', 'minha tia falou q cobra uma taxa no banco antes');
+    expect(said(d)).not.toMatch(/banco central/);
+    expect(asked(d)).toEqual(['cost']);
+  });
+  it('"o despachante falou q faz pra mim por 50 reais pq tem taxa, tem msm?" on the criminal record: its cost, no request', () => {
+    const d = talkOn('antecedentes-criminais', 'o despachante falou q faz pra mim por 50 reais pq tem taxa, tem msm?');
+    expect(said(d)).not.toMatch(/nao consigo registrar/);
+    expect(asked(d)).toEqual(['cost']);
+  });
+  it('guard: "minha neta disse que você marca pra mim" on the UAI booking still starts the booking', () => {
+    const d = talkOn('agendamento-uai', 'minha neta disse que você marca pra mim, é verdade?');
+    expect(d.state.view.at).toBe('form');
+  });
+  it('guard: "o gerente do banco disse que meu débito já está em dívida ativa" keeps the instalments\' sentence', () => {
+    const d = talkOn('ipva-parcelamento', 'O gerente do banco disse que meu débito já está em dívida ativa. Muda alguma coisa?');
+    expect(d.state.focus).toBe('ipva-parcelamento');
+    expect(said(d)).toMatch(/advocacia|age/);
+  });
+});
