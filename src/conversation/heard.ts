@@ -77,15 +77,21 @@ const WHO_HEARD = /\b(?:(?:so|somente|apenas) (?:(?:o|a|os|as|um|uma) )?[a-z]{3,
 const PAPERS_HEARD = /\b(?:so|somente|apenas|basta)\b.*\b(?:levar|leva|mandar|manda|apresentar|identidade|rg|cpf|cnh|documentos?|foto|copia|xerox|crv|certidao)\b/;
 
 /**
+ * It happens by itself, as a claim heard says it (round 6502): "a isenção é automática, nem precisa pedir", "a renovação
+ * é automática e não é preciso fazer nada": how it is asked for, which the card's steps say.
+ */
+const BY_ITSELF_HEARD = /\b(?:automatic\w*|nem precisa (?:pedir|solicitar|fazer nada)|nao (?:precisa|e preciso) (?:pedir|solicitar|fazer nada))\b/;
+
+/**
  * The topic a claim heard is about, when it is the way the service is done (round 6500) or its cost (round 6502): the
  * question the citizen checks ("meu cunhado disse que só se denuncia indo à delegacia, é assim?" asks whether it is
  * done online). Not with a number ("li q se tiver mais de dois carros na batida nao da pra fazer online"): the case
  * counted is what the card's sentence answers (round 4242); nor a claim of both.
  */
-export function topicHeard(text: string): 'online' | 'cost' | 'requirements' | 'documents' | undefined {
+export function topicHeard(text: string): 'online' | 'cost' | 'requirements' | 'documents' | 'how' | undefined {
   const clause = heardClause(text);
   if (clause === undefined || HAS_SPAN.test(clause) || countedIn(clause).length > 0) return undefined;
-  const found = ([['online', WAY_HEARD], ['cost', COST_HEARD], ['requirements', WHO_HEARD], ['documents', PAPERS_HEARD]] as const).filter(([, re]) => re.test(clause));
+  const found = ([['online', WAY_HEARD], ['cost', COST_HEARD], ['requirements', WHO_HEARD], ['documents', PAPERS_HEARD], ['how', BY_ITSELF_HEARD]] as const).filter(([, re]) => re.test(clause));
   return found.length === 1 ? found[0]?.[0] : undefined;
 }
 

@@ -73,3 +73,16 @@ describe('round 6501: words of a claim heard on a card are neither a subject han
     expect(said(d)).toMatch(/advocacia|age/);
   });
 });
+
+describe('round 6502: a claim heard that the service happens by itself is how it is asked for', () => {
+  it('"no grupo da apae disseram q a isencao sai sozinha, nao precisa pedir" on the IPVA exemption: the steps, the SIARE request', () => {
+    const d = talkOn('ipva-isencao', 'no grupo da apae disseram q a isencao sai sozinha, nao precisa pedir');
+    expect(asked(d)).toEqual(['how']);
+    expect(said(d)).toMatch(/siare/);
+  });
+  it('"meu colega disse que o seguro cai automatico, nem precisa pedir. é isso?" on the unemployment insurance: the steps', () => {
+    const d = talkOn('seguro-desemprego', 'meu colega disse que o seguro cai automatico, nem precisa pedir. é isso?');
+    expect(asked(d)).toEqual(['how']);
+    expect(said(d)).toMatch(/fazer o pedido/);
+  });
+});
