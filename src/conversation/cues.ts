@@ -673,6 +673,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como cancelo', 'como eu cancelo', 'como parcelo', 'como eu parcelo', 'como renovo', 'como eu renovo', 'como recupero', 'como eu recupero', 'como faco pra', 'como faco para',
       'como coloco', 'como eu coloco', 'como incluo', 'como eu incluo', 'como adiciono', 'como eu adiciono', 'como tiro', 'como excluo', 'como eu excluo',
       'como preencho', 'como acompanho', 'como eu acompanho', 'como comprovo', 'como eu comprovo',
+      // How a request made is followed ("como posso acompanhar?", "em que pé tá?", "serve pra acompanhar depois?", "e pra
+      // ver o resultado?"): the card's step of following it, in full (followup.ts followingStepText, round 6540).
+      'como posso acompanhar', 'como acompanhar', 'como faco pra acompanhar', 'como faco para acompanhar', 'onde acompanho', 'onde eu acompanho', 'como eu posso acompanhar',
+      'em que pe', 'em que pe esta', 'serve para acompanhar', 'serve pra acompanhar', 'pra ver o resultado', 'para ver o resultado', 'como vejo o resultado', 'como eu vejo o resultado',
       // What to note or gather before doing it ("o que eu anoto antes de ligar?", "quais informações eu separo?"): the
       // card's step of gathering, in full (followup.ts preparingStep, round 6245). Not "o que eu separo" alone: the papers
       // set apart are the documents ("oq eu separo pra ajudar na busca?": the photos).

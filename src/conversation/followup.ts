@@ -3184,6 +3184,37 @@ export function preparingStep(s: Service, question: string): string | undefined 
   return s.steps.find((st) => GATHERING_TITLE.test(fold(st.title)))?.description;
 }
 
+/**
+ * Asked how a request made is followed ("como posso acompanhar?", "como eu sei em que pé tá?", "onde acompanho o
+ * andamento?", "esse telefone serve pra acompanhar depois?", "e pra ver o resultado depois?"), round 6540.
+ */
+const FOLLOWING_ASKED = /\b(como|onde|pra|para)\b( \w+){0,3} acompanh(o|ar|amos)\b|\bem (que|q) pe\b|\b(ver|vejo|consultar|consulto|saber|sei) o resultado\b/;
+/** A step's title that says the request is followed ("Acompanhar a análise", "Guardar o protocolo e acompanhar"). */
+const FOLLOWING_TITLE = /\bacompanhar\b/;
+/** A step's title of consulting what came of the request ("Consultar o resultado", "Consultar o encaminhamento"). */
+const RESULT_TITLE = /^consultar o (resultado|encaminhamento)\b/;
+
+/** The card's step of following the request: its title says so, or it is followed on a site; else the step of consulting the result. */
+function followingStep(s: Service): Service['steps'][number] | undefined {
+  return s.steps.find((st) => FOLLOWING_TITLE.test(fold(st.title))) ?? s.steps.find((st) => st.channels.some((c) => c.type === 'web-acompanhar')) ?? s.steps.find((st) => RESULT_TITLE.test(fold(st.title)));
+}
+
+/** Whether the question asks how a request made is followed (FOLLOWING_ASKED) on a card with a step of following it. */
+export function followingAsked(s: Service, question: string): boolean {
+  return FOLLOWING_ASKED.test(fold(question)) && followingStep(s) !== undefined;
+}
+
+/**
+ * Asked how a request made is followed (FOLLOWING_ASKED), the text of the card's step of following it ("A Sedese analisa
+ * os documentos e avisa o andamento por e-mail…", "Com o número de protocolo, acompanhe o andamento…"), before a step
+ * holding the question's other words ("como acompanho as consultas que já usei?": not the step of the consultation),
+ * round 6540; undefined when not so asked or no step follows.
+ */
+export function followingStepText(s: Service, question: string): string | undefined {
+  if (!FOLLOWING_ASKED.test(fold(question))) return undefined;
+  return followingStep(s)?.description;
+}
+
 /** The index of the one step whose title holds most of the question's words (see stepAbout), if one does. */
 export function stepAboutAt(s: Service, question: string, need = false): number | undefined {
   const title = titleStems(s);

@@ -50,7 +50,7 @@ import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, sayNamesOf, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
 import { claimStart, heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
-import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
+import { ASKS_LEFT, dangerTold, followingAsked, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
 import { creditLines, paymentAsked, paymentTroubleTold, sayPaymentTrouble, sayTrouble, troubleTold } from './trouble.ts';
@@ -1338,7 +1338,10 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t, m, hit) => {
       t.say(STATUS_NOT_SEEN, undefined, undefined, { kind: 'notice' });
-      followUp(t, m, { topics: ['time'], used: [...hit.used], strong: true });
+      // "tenho o protocolo, como acompanho o andamento?": how it is followed asked, on a card with a step of following it,
+      // that step among the steps, not how long it takes (round 6540).
+      const focus = focusOf(t);
+      followUp(t, m, { topics: focus !== undefined && followingAsked(focus, m.text) ? ['how'] : ['time'], used: [...hit.used], strong: true });
     },
   },
   {

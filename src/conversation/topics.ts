@@ -13,7 +13,7 @@ import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsew
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
-import { NOW_ASKED, PAID_ENDING, ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
+import { NOW_ASKED, PAID_ENDING, ASKS_PREVENT, followingAsked, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
 import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -3402,6 +3402,9 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
   // "e como eu evito que bloqueiem de novo?": how to keep it from happening again asks for what the card says of it,
   // not to be walked from the first step, though its words name nothing (round 3621).
   if (ASKS_PREVENT.test(fold(m.text))) return false;
+  // "e como eu acompanho?", "como sei em que pé tá?": how the request made is followed asks for the card's step of
+  // following it, not to be walked from the first step (round 6540).
+  if (followingAsked(s, m.text)) return false;
   // "faço o endereço antes ou depois de renovar?": the order of two acts asks for the steps as a whole, with the card's
   // sentence that tells it, not to be walked from the first step (lead, round 3900).
   if (orderAsked(m) !== undefined) return false;

@@ -8,7 +8,7 @@ import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, caseOnOpening, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, preparingStep, quotable, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
+import { answerTopic, asksOffline, caseOnOpening, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, preparingStep, followingStepText, quotable, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
@@ -299,7 +299,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const quoted = [...due, ...(topic === 'requirements' && t.said !== undefined ? withinAgeTold(s, t.said, found) : found).filter((x) => !due.includes(x))].map((x) => withStepText(s, x));
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full (before
   // any sentence quoted: asked how, the step that does it says how).
-  const step = topic === 'how' && t.said !== undefined ? (stepAbout(s, t.said) ?? preparingStep(s, t.said)) : undefined;
+  const step = topic === 'how' && t.said !== undefined ? (followingStepText(s, t.said) ?? stepAbout(s, t.said) ?? preparingStep(s, t.said)) : undefined;
   // "precisa vistoria?": the step that does what is asked for ("Fazer a vistoria de identificação"), named with its text.
   // A sentence quoted besides ("…podem ter renovação automática, sem exame") tells the exception, after the step.
   const needAt = topic === 'documents' && t.said !== undefined && BARE_NEED.test(fold(t.said)) ? stepAboutAt(s, t.said, true) : undefined;
