@@ -677,6 +677,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // ver o resultado?"): the card's step of following it, in full (followup.ts followingStepText, round 6540).
       'como posso acompanhar', 'como acompanhar', 'como faco pra acompanhar', 'como faco para acompanhar', 'onde acompanho', 'onde eu acompanho', 'como eu posso acompanhar',
       'em que pe', 'em que pe esta', 'serve para acompanhar', 'serve pra acompanhar', 'pra ver o resultado', 'para ver o resultado', 'como vejo o resultado', 'como eu vejo o resultado',
+      // How one learns what came of it ("como fico sabendo?", "como sei se deu certo?"): that step too (round 6541).
+      'como fico sabendo', 'como eu fico sabendo', 'como vou ficar sabendo', 'como eu vou ficar sabendo', 'como sei se deu certo', 'como eu sei se deu certo', 'como vou saber se deu certo',
+      'como sei se ja foi', 'como eu sei se ja foi', 'como sei se foi', 'como eu sei se foi', 'como sei se aceitaram', 'como sei se aprovaram', 'como sei se saiu', 'como eu sei se saiu',
       // What to note or gather before doing it ("o que eu anoto antes de ligar?", "quais informações eu separo?"): the
       // card's step of gathering, in full (followup.ts preparingStep, round 6245). Not "o que eu separo" alone: the papers
       // set apart are the documents ("oq eu separo pra ajudar na busca?": the photos).

@@ -3186,22 +3186,30 @@ export function preparingStep(s: Service, question: string): string | undefined 
 
 /**
  * Asked how a request made is followed ("como posso acompanhar?", "como eu sei em que pé tá?", "onde acompanho o
- * andamento?", "esse telefone serve pra acompanhar depois?", "e pra ver o resultado depois?"), round 6540.
+ * andamento?", "esse telefone serve pra acompanhar depois?", "e pra ver o resultado depois?"), round 6540; or how one
+ * learns what came of it ("como fico sabendo?", "como sei se deu certo?"), round 6541.
  */
-const FOLLOWING_ASKED = /\b(como|onde|pra|para)\b( \w+){0,3} acompanh(o|ar|amos)\b|\bem (que|q) pe\b|\b(ver|vejo|consultar|consulto|saber|sei) o resultado\b/;
+const FOLLOWING_ASKED = /\b(como|onde|pra|para)\b( \w+){0,3} acompanh(o|ar|amos)\b|\bem (que|q) pe\b|\b(ver|vejo|consultar|consulto|saber|sei) o resultado\b|\bcomo (eu |que eu |q eu )?(fico|vou ficar|vou) sabendo\b|\bcomo (eu )?(sei|vou saber|saberei) se (ja )?(deu certo|aceitaram|aprovaram|aprovou|foi|saiu|ficou|concede\w*|deferi\w*)\b/;
 /** A step's title that says the request is followed ("Acompanhar a análise", "Guardar o protocolo e acompanhar"). */
 const FOLLOWING_TITLE = /\bacompanhar\b/;
 /** A step's title of consulting what came of the request ("Consultar o resultado", "Consultar o encaminhamento"). */
 const RESULT_TITLE = /^consultar o (resultado|encaminhamento)\b/;
 
-/** The card's step of following the request: its title says so, or it is followed on a site; else the step of consulting the result. */
+/** A step's title of receiving what was asked for ("Receber e imprimir o boletim", "Receber a resposta"). */
+const RECEIVING_TITLE = /^receber\b/;
+
+/**
+ * The card's step of following the request: its title says so, or it is followed on a site; else the step of
+ * consulting the result; else the step of receiving it by e-mail ("você recebe por e-mail o número do REDS…; se não
+ * for validada, o e-mail explica o motivo"), round 6541.
+ */
 function followingStep(s: Service): Service['steps'][number] | undefined {
-  return s.steps.find((st) => FOLLOWING_TITLE.test(fold(st.title))) ?? s.steps.find((st) => st.channels.some((c) => c.type === 'web-acompanhar')) ?? s.steps.find((st) => RESULT_TITLE.test(fold(st.title)));
+  return s.steps.find((st) => FOLLOWING_TITLE.test(fold(st.title))) ?? s.steps.find((st) => st.channels.some((c) => c.type === 'web-acompanhar')) ?? s.steps.find((st) => RESULT_TITLE.test(fold(st.title))) ?? s.steps.find((st) => RECEIVING_TITLE.test(fold(st.title)) && st.channels.some((c) => c.type === 'e-mail'));
 }
 
-/** Whether the question asks how a request made is followed (FOLLOWING_ASKED) on a card with a step of following it. */
-export function followingAsked(s: Service, question: string): boolean {
-  return FOLLOWING_ASKED.test(fold(question)) && followingStep(s) !== undefined;
+/** Whether the question asks how a request made is followed (FOLLOWING_ASKED), on a card with a step of following it when `s` is given. */
+export function followingAsked(s: Service | undefined, question: string): boolean {
+  return FOLLOWING_ASKED.test(fold(question)) && (s === undefined || followingStep(s) !== undefined);
 }
 
 /**

@@ -2670,6 +2670,10 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   after('named only by what it speaks of', inFocusWhen((c, f) => (c.t.state.view.at === 'service' || c.t.state.view.at === 'walkthrough') && !aboutDoing(c) && c.first !== undefined && !THING_CARRIED.test(c.m.tokens.join(' ')) && namedOnlyByFocus(c.t, f, c.first, c.m.text, c.naming) !== undefined), onInFocus),
   // "pera, chegou uma multa aqui em casa, como vejo as multas q tenho?" on the IPVA: a story told before a pause, then
   // the question in a clause of its own; what that clause names clearly, and names by its words, is what is asked.
+  // "depois de pedir no Sucem, como fico sabendo pra qual escola ele foi encaminhado?" on the school transfer: how the
+  // request made is followed, asked on a card with a step of following it in words of its own (people aside), is asked
+  // of that card, though another card's sentence holds them as well (round 6541).
+  after('following asked, in its own words', inFocusWhen((c, f) => followingAsked(f, c.m.text) && (c.said.length === 0 || isOwnWords(f, c.said))), onInFocus),
   after('asking clause', (c) => (c.inFocus && c.strong ? askingClause(c.t, c.m, c.used, c.inFocus) : undefined), opened),
   // "e quanto desconta no contracheque" on the IPSEMG, "meu pai é aposentado, paga a taxa?" on the fishing licence: one
   // sentence of the card says what is asked, in the question's words (people aside), and the service found first is
@@ -3403,8 +3407,9 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
   // not to be walked from the first step, though its words name nothing (round 3621).
   if (ASKS_PREVENT.test(fold(m.text))) return false;
   // "e como eu acompanho?", "como sei em que pé tá?": how the request made is followed asks for the card's step of
-  // following it, not to be walked from the first step (round 6540).
-  if (followingAsked(s, m.text)) return false;
+  // following it, not to be walked from the first step (round 6540); "como fico sabendo?" asks what the card says of it,
+  // on any card (round 6541).
+  if (followingAsked(undefined, m.text)) return false;
   // "faço o endereço antes ou depois de renovar?": the order of two acts asks for the steps as a whole, with the card's
   // sentence that tells it, not to be walked from the first step (lead, round 3900).
   if (orderAsked(m) !== undefined) return false;

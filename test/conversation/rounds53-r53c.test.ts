@@ -42,3 +42,24 @@ describe('round 6540: how a request made is followed gets the card\'s step of fo
     expect(d.state.view.at).toBe('walkthrough');
   });
 });
+
+describe('round 6541: how one learns what came of the request gets the card\'s step of following it', () => {
+  it('"e como eu fico sabendo se a policia aceitou?" on the theft report: its step of receiving the report by e-mail', () => {
+    const d = talkOn('bo-furto', 'e como eu fico sabendo se a policia aceitou?');
+    expect(d.state.focus).toBe('bo-furto');
+    expect(d.state.view.at).toBe('service');
+    expect(said(d)).toContain('voce recebe por e-mail o link e o numero do reds');
+  });
+  it('guard: "como sei se deu certo o pedido?" on the autism card: its step of following the analysis (its sentence answered already)', () => {
+    const d = talkOn('ciptea', 'como sei se deu certo o pedido?');
+    expect(said(d)).toContain('avisa o andamento por e-mail');
+  });
+  it('guard: "depois que mandar no sucem, como vou ficar sabendo pra qual escola ela vai?" on the school transfer stays on that card', () => {
+    const d = talkOn('transferencia-escola', 'depois que mandar no sucem, como vou ficar sabendo pra qual escola ela vai?');
+    expect(d.state.focus).toBe('transferencia-escola');
+  });
+  it('guard: "como sei se sou obrigado a fazer?" on the theft report is no question of following', () => {
+    const d = talkOn('bo-furto', 'como sei se sou obrigado a fazer?');
+    expect(said(d)).not.toContain('voce recebe por e-mail o link e o numero do reds');
+  });
+});
