@@ -20,7 +20,7 @@ import { curseSaid, helpsOthers, homeViolenceTold, joblessTold, type JoblessCard
 import { copy, stepLines } from './text.ts';
 import { FAMILY } from '../core/people.ts';
 import { socialReply } from './social.ts';
-import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
+import { ABOUT_IT, isQuestion, namedLead, plainOfKin, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 import { TELLING } from './heard.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
@@ -1341,7 +1341,10 @@ export function setAside(t: TurnBuilder, s: Service, target: Service): void {
  */
 export function leaveForAnother(t: TurnBuilder, f: FormAt, queries: readonly string[], topics: TopicHit | undefined, naming: readonly string[], asking: boolean, direct = false): boolean {
   for (const query of queries) {
-    const result = t.ctx.search.search(query, 3);
+    const found = t.ctx.search.search(query, 3);
+    // "quero ver o ipva" at a field: a wish that names the plain service of a subject by its whole name (views.ts
+    // plainOfKin), not a kin of it, asks for that service as it would with nothing in view (round 6520).
+    const result = (WANT_OPENERS.has(fold(query).split(' ')[0] ?? '') ? plainOfKin(t, query, found, true) : undefined) ?? found;
     const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
     if (!target || target.id === f.s.id) continue;
     if (result.clear || result.hits.length === 1 || (asking && namedLead(t, result.hits, query))) {

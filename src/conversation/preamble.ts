@@ -6,7 +6,7 @@
 // the search and the card's sentences away from what is asked. They are left out, and the question is read alone.
 import { fold, words as searchWords } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
-import { HELP, REPHRASE, SOCIAL, WANT_OPENERS } from './cues.ts';
+import { HELP, MENU, REPHRASE, SOCIAL, WANT_OPENERS } from './cues.ts';
 import { inForm } from './message.ts';
 import { DENIALS, namesService } from './naming.ts';
 import { spelledOut } from './reading.ts';
@@ -152,6 +152,10 @@ function wishAfterDenial(t: TurnBuilder, sentences: readonly string[]): string |
   // "Quero saber se ele pode ser isento": a question said as a wish is asked, not wanted.
   const cleft = WANT_CLEFT.test(folded);
   if (!cleft && (!WANT_OPENERS.has(opener) || isQuestion(last))) return undefined;
+  // "agora nao, depois eu vejo o resto. quero ver o menu": the menu wanted is no service's request, whatever a verb of
+  // looking ("ver", a synonym of "consultar") finds; the menu's own reader takes the message (round 6520).
+  const lastWords = ` ${wordsOf(last).join(' ')} `;
+  if (MENU.some((cue) => lastWords.includes(` ${cue} `))) return undefined;
   // "eu não comprei, eu vendi o carro. quero avisar o detran…": what the denial is corrected by, in a clause after it,
   // is the event the wish hangs on, and is read with it when both find a service clearly (round 5123).
   const instead = correctedBy(before.at(-1) ?? '');

@@ -1897,10 +1897,10 @@ const sharedAcronyms = memo((c: Catalogue): ReadonlySet<string> => {
  * by no word its own names lack ("qnto ta o ipva do meu carro esse ano": the refund's "IPVA de carro furtado" holds "carro"
  * and "IPVA", both the IPVA's own words; its "furtado" is not said): the citizen names the plain service of the subject,
  * not a kin of it that a word not said (refund, exemption, appeal) would name. Only when the search is not sure, with
- * nothing in focus, and one such service stands out (round 4200).
+ * nothing in focus (or, `inFocus`, a wish for it in a form: round 6520), and one such service stands out (round 4200).
  */
-function plainOfKin(t: TurnBuilder, text: string, result: ReturnType<EngineContext['search']['search']>): ReturnType<EngineContext['search']['search']> | undefined {
-  if (t.state.focus !== undefined || result.clear || result.hits.length < 2) return undefined;
+export function plainOfKin(t: TurnBuilder, text: string, result: ReturnType<EngineContext['search']['search']>, inFocus = false): ReturnType<EngineContext['search']['search']> | undefined {
+  if ((t.state.focus !== undefined && !inFocus) || result.clear || result.hits.length < 2) return undefined;
   // A verb told in the past or as going on ("*tirei* carta na itália", "tá *vencendo*") tells the story; it says none
   // of the names ("tirar carta", "IPVA vencido").
   const told = fold(withoutDone(text)).split(' ').filter((w) => !TOLD_FORM.test(w));

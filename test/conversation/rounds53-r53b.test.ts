@@ -1,0 +1,29 @@
+// The fifty-third session's rounds of helper r53b (the first message: a need told with a story, a question or a verb of
+// looking). Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things
+// that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+describe('round 6520: a wish for another service in a form, and the menu asked after a put-off, are read as asked (the "ver" synonym was taken back)', () => {
+  it('guard: "quero ver os debitos do meu carro" is still the vehicle\'s situation and debts', () => {
+    const d = talk('quero ver os debitos do meu carro');
+    expect(d.state.focus).toBe('situacao-veiculo');
+  });
+  it('guard: "quero ver meu bo" is still the police report look-up', () => {
+    const d = talk('quero ver meu bo');
+    expect(d.state.focus).toBe('consulta-reds');
+  });
+  it('guard: on the GTA\'s steps, "deixa pra la, quero ver o dae" is still the DAE', () => {
+    const d = talk('gta', 'passo a passo', 'deixa pra la, quero ver o dae');
+    expect(d.state.focus).toBe('dae');
+  });
+  it('on a card, "nao agora, depois vejo isso. quero ver o menu" is the menu, not a request for a service', () => {
+    const d = talk('parcelar ipva atrasado', 'nao agora, depois vejo isso. quero ver o menu');
+    expect(d.state.focus).toBeUndefined();
+    expect(d.state.view.at).toBe('menu');
+  });
+  it('in the UAI booking\'s form, "quero consultar o ipva" offers to leave it for the IPVA', () => {
+    const d = talk('agendar atendimento na uai', 'Quero agendar o atendimento.', 'Maria da Silva', 'quero consultar o ipva');
+    expect(d.state.view.at).toBe('leave');
+  });
+});
