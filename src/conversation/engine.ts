@@ -26,6 +26,7 @@ import { isPlainView, REPLY_MAX } from './state.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
 import { answerBoth, bothAsked, findTopics, namingWords, ombudsmanNamed, pointedBack } from './topics.ts';
 import { withoutMovingHouse } from './moving.ts';
+import { withPurchaseCheckRead } from './story.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
@@ -78,7 +79,9 @@ function asRead(t: TurnBuilder, raw: string): string {
 /** The message as the table reads it on this turn: the text (asRead, the dismissal and the preamble set aside) and its reading. */
 function readTyped(t: TurnBuilder, raw: string): { text: string; read: Message } {
   // Moving house told is no change of the licence's category: its words are not read (declared round 6480).
-  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, withoutMovingHouse(raw))));
+  // "vou comprar uma moto usada, como vejo se ela tem dívida?" with nothing in view: the look-up of the vehicle's situation
+  // before buying it (story.ts withPurchaseCheckRead, round 6521).
+  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, t.state.focus === undefined ? withPurchaseCheckRead(withoutMovingHouse(raw)) : withoutMovingHouse(raw))));
   return { text, read: readMessage(t, text) };
 }
 

@@ -826,6 +826,30 @@ export function withLeftBehindRead(text: string): string {
   return at < 0 ? text : [...tokens.slice(0, at), 'perdi', ...tokens.slice(at + 1)].join(' ');
 }
 
+/** Buying a vehicle still ahead ("vou comprar", "to pra comprar", "antes de fechar negócio"), in folded text. */
+const BUYING_AHEAD = /\b(vou|vamos|vai|to pra|tou pra|estou pra|estou para|quero|queria|pretendo|penso em|antes de) comprar\b|\bantes de fechar (o )?negocio\b/;
+/** A vehicle, or one bought used ("um gol usado", "a moto seminova"), in folded words. */
+const BOUGHT_VEHICLE = new Set([...VEHICLES, 'usado', 'usada', 'seminovo', 'seminova']);
+/**
+ * Asking how to see whether a thing is so ("como vejo se ela tem dívida", "quero conferir se está tudo em ordem"): a verb
+ * of looking or knowing, "se", and what it has or how it is (not "se precisa de vistoria", a need of its own).
+ */
+const CHECK_ASKED = /\b(vejo|ver|sei|saber|consulto|consultar|confiro|conferir|verifico|verificar|checo|checar) se( (ele|ela|o carro|a moto|o veiculo|tem|ta|esta|possui|tiver|consta)){1,2}\b/;
+
+/**
+ * "vou comprar uma moto usada, como vejo se ela tem dívida", "to pra comprar um carro, antes de fechar negócio como vejo
+ * se tem multa": a vehicle to be bought, and how to see how it stands, is the look-up of a vehicle's situation before
+ * buying it (the catalogue's own "situação do carro antes de comprar"), not the transfer that the purchase's words name,
+ * nor the debts' payment its "dívida" names. Read as that look-up; the text as it is otherwise (round 6521).
+ */
+export function withPurchaseCheckRead(text: string): string {
+  const folded = fold(text);
+  const buying = BUYING_AHEAD.exec(folded);
+  if (buying === null || !CHECK_ASKED.test(folded)) return text;
+  const after = folded.slice(buying.index).split(/[^a-z0-9]+/);
+  return after.some((w) => BOUGHT_VEHICLE.has(w)) ? 'consultar situacao do veiculo antes de comprar' : text;
+}
+
 /**
  * Asking what the State spent, paid or keeps, which the access-to-information request answers: "quero saber quanto o
  * Estado pagou pela ponte", "quanto foi gasto na reforma", "quantos médicos trabalham no hospital regional", "posso

@@ -27,3 +27,20 @@ describe('round 6520: a wish for another service in a form, and the menu asked a
     expect(d.state.view.at).toBe('leave');
   });
 });
+
+describe('round 6521: a vehicle to be bought, and how to see how it stands, is the look-up of its situation before buying', () => {
+  it('"vou comprar uma biz usada, como eu sei se ta tudo certo com ela?": the vehicle\'s situation', () => {
+    const d = talk('vou comprar uma biz usada, como eu sei se ta tudo certo com ela?');
+    expect(d.state.focus).toBe('situacao-veiculo');
+  });
+  it('"quero comprar o carro do meu cunhado, como confiro se ele tem divida": the vehicle\'s situation', () => {
+    const d = talk('quero comprar o carro do meu cunhado, como confiro se ele tem divida');
+    expect(d.state.focus).toBe('situacao-veiculo');
+  });
+  it('guard: "vou comprar um carro usado, como faço a transferencia?" is still the transfer', () => {
+    expect(talk('vou comprar um carro usado, como faço a transferencia?').state.focus).toBe('transferencia-veiculo');
+  });
+  it('guard: on the transfer\'s card, "vou comprar a moto, como vejo se ela tem divida?" keeps the card in view', () => {
+    expect(talk('transferencia de veiculo', 'vou comprar a moto, como vejo se ela tem divida?').state.focus).toBe('transferencia-veiculo');
+  });
+});
