@@ -1420,6 +1420,35 @@ function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
   const found = t.ctx.search.search(LICENCE_TRANSFER_REQUEST, 2);
   return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
 }
+/** The identity card's words ("rg", "identidade", "cin"); "carteira" alone may be a licence or a wallet. */
+const IDENTITY_WORDS: ReadonlySet<string> = new Set(['rg', 'identidade', 'cin']);
+/** A card lost, stolen or spoilt, or its copy asked for: the 2nd copy's case, not the first issue here. */
+const CARD_LOST = /\b(perd\w*|roub\w*|furt\w*|assalt\w*|extravi\w*|estrag\w*|rasg\w*|molh\w*|queb\w*|sumi\w*|segunda|2a|2)\b/;
+/** Verbs of wanting or making a card ("preciso", "quero", "tirar", "fazer"). */
+const IDENTITY_WANTED: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisa', 'precisamos', 'precisava', 'fazer', 'faco', 'tirar', 'tiro', 'emitir', 'pedir']);
+/** How the identity card of one from another state is asked for, searched to find it (the 1st issue's "RG de outro estado"). */
+const IDENTITY_BROUGHT_REQUEST = 'rg de outro estado';
+
+/**
+ * "vim de goiás, quero fazer o rg de minas", "tenho 15 anos, vim do rio e preciso da identidade de minas", "minha avó tem
+ * a identidade da bahia, precisa tirar uma de minas?": the identity card, with another state named, by one not speaking
+ * of a driving licence nor of a card lost or spoilt, is the first issue of the card here (its card: "inclusive … quem
+ * tem RG de outro estado"), not the licence's transfer that "outro estado" names. With nothing in view; the service
+ * that request finds clearly, else undefined (round 6522).
+ */
+function identityBrought(t: TurnBuilder, text: string): Service | undefined {
+  if (t.state.focus !== undefined) return undefined;
+  const folded = fold(text);
+  const tokens = folded.split(' ').filter((w) => w !== '');
+  // The card wanted: a verb of wanting or making it shortly before ("preciso da *identidade*", "quero fazer o *rg*"), or one
+  // "de minas" asked for ("uma de minas"); "meu rg é da bahia" beside another request only tells whose card it is.
+  const wanted = tokens.some((w, i) => IDENTITY_WORDS.has(w) && tokens.slice(Math.max(0, i - 4), i).some((x) => IDENTITY_WANTED.has(x)));
+  if (!wanted && !/\b(de|da) (minas|mg)\b/.test(folded)) return undefined;
+  if (!tokens.some((w) => IDENTITY_WORDS.has(w)) || CARD_LOST.test(folded)) return undefined;
+  if (tokens.some((w, i) => LICENCE_WORDS.has(w) || (w === 'motorista' && tokens[i - 1] === 'de'))) return undefined;
+  if (otherStateAt(t.ctx.catalogue.otherStates, tokens).size === 0) return undefined;
+  return serviceFoundBy(t, IDENTITY_BROUGHT_REQUEST);
+}
 /** How the foreign licence is asked for, searched to find it (see licenceFromAbroad). */
 const LICENCE_ABROAD_REQUEST = 'habilitação estrangeira';
 /** The synonyms' words for abroad ("exterior", "outro país", "eua", "portugal"…), as one expression per catalogue. */
@@ -1478,7 +1507,7 @@ export function toldRequest(t: TurnBuilder, text: string): Service | undefined {
   if (homeViolenceTold(text)) return serviceFoundBy(t, PROTECTION_REQUEST);
   // "minha cnh é de sp e agora moro em bh, o que faço?": a licence brought from another state or from abroad by one who
   // lives here, asked with how to go on, is its transfer or the foreign licence, as when it is told alone (round 4940).
-  return licenceBrought(t, text) ?? licenceFromAbroad(t, text);
+  return licenceBrought(t, text) ?? identityBrought(t, text) ?? licenceFromAbroad(t, text);
 }
 /** How the school transfer is asked for, searched to find it (see schoolChangeAsked). */
 const SCHOOL_TRANSFER_REQUEST = 'transferência de escola';
@@ -1644,6 +1673,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // another state by one who now lives here is the transfer of the licence, whatever else the story names.
   const brought = licenceBrought(t, said ?? query);
   if (brought && !(result.clear && result.hits[0]?.id === brought.id)) return { hits: [{ id: brought.id, title: brought.title, score: 1 }, ...result.hits.filter((h) => h.id !== brought.id)], clear: true };
+  // "vim de goiás, quero fazer o rg de minas", "mudei da bahia pra bh, preciso de identidade de minas?": an identity card
+  // wanted by one who tells of another state is the card's first issue in Minas, whatever the move names (round 6522).
+  const identity = identityBrought(t, said ?? query);
+  if (identity && !(result.clear && result.hits[0]?.id === identity.id)) return { hits: [{ id: identity.id, title: identity.title, score: 1 }, ...result.hits.filter((h) => h.id !== identity.id)], clear: true };
   // "tirei carta nos eua e agora moro em contagem", "tenho carta de condução de portugal e moro em bh": a driving licence
   // from abroad, by one who lives here, is the foreign licence's (round 4722).
   const foreign = licenceFromAbroad(t, said ?? query);

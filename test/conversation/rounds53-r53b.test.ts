@@ -44,3 +44,24 @@ describe('round 6521: a vehicle to be bought, and how to see how it stands, is t
     expect(talk('transferencia de veiculo', 'vou comprar a moto, como vejo se ela tem divida?').state.focus).toBe('transferencia-veiculo');
   });
 });
+
+describe('round 6522: the identity card wanted by one who tells of another state is its first issue in Minas, not the licence\'s transfer', () => {
+  it('"vim do tocantins, quero fazer o rg de minas": the identity card\'s first issue', () => {
+    expect(talk('vim do tocantins, quero fazer o rg de minas').state.focus).toBe('cin-1a-via');
+  });
+  it('"mudei do parana pra contagem, preciso da identidade de minas": the identity card\'s first issue', () => {
+    expect(talk('mudei do parana pra contagem, preciso da identidade de minas').state.focus).toBe('cin-1a-via');
+  });
+  it('"cheguei de sergipe e preciso da carteira de identidade de Minas": the identity card\'s first issue', () => {
+    expect(talk('cheguei de sergipe e preciso da carteira de identidade de Minas').state.focus).toBe('cin-1a-via');
+  });
+  it('guard: "preciso de um atestado de antecedentes, meu rg é de goias" is still the criminal record certificate', () => {
+    expect(talk('preciso de um atestado de antecedentes, meu rg é de goias').state.focus).toBe('antecedentes-criminais');
+  });
+  it('guard: "vim do maranhão e roubaram meu rg na rodoviaria" is still the 2nd copy', () => {
+    expect(talk('vim do maranhão e roubaram meu rg na rodoviaria').state.focus).toBe('cin-2a-via');
+  });
+  it('guard: "mudei de sp, minha cnh e o rg sao de la" is still the licence\'s transfer', () => {
+    expect(talk('mudei de sp, minha cnh e o rg sao de la').state.focus).toBe('cnh-transferencia-estado');
+  });
+});
