@@ -145,6 +145,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(110, 220, ['followup']),
   fresh(111, 180),
   fresh(112, 220, ['followup']),
+  fresh(113, 180),
+  fresh(114, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
