@@ -876,6 +876,8 @@ export const SOCIAL = {
     // Worn out by trying ("já tentei 3 vezes e nada funciona, tô cansada disso").
     'ja tentei', 'tentei de tudo', 'nada funciona', 'nao funciona nada', 'to cansada', 'to cansado', 'estou cansada', 'estou cansado', 'cansei de tentar',
     'to tao cansada', 'to tao cansado', 'estou exausta', 'estou exausto', 'to exausta', 'to exausto', 'correndo atras disso',
+    // Worn out by the job ('to morto de cansado, sai do plantao agora', 'sextou, semana pesada no servico'), declared round 6580.
+    'morto de cansado', 'morta de cansada', 'to morto', 'to morta', 'semana pesada', 'semana puxada', 'dia pesado', 'dia puxado', 'plantao puxado', 'sai do plantao', 'saindo do plantao',
     // Reading or typing slowly ("eu digito devagar porque tenho deficiência visual").
     // Asking the chat for patience ("vc tem paciência com velho?", "tenha paciência comigo").
     'tem paciencia', 'tenha paciencia', 'paciencia comigo', 'paciencia com idoso', 'paciencia com velho', 'calma comigo', 'tenha calma comigo',
@@ -889,7 +891,9 @@ export const SOCIAL = {
   hurry: ['seja rapido', 'seja rapida', 'rapidinho', 'to com pressa', 'estou com pressa', 'tenho pressa', 'com pressa', 'to sem tempo', 'estou sem tempo', 'tenho pouco tempo', 'horario de almoco', 'hora do almoco', 'no almoco', 'vai rapido', 'direto ao ponto', 'resolver isso logo', 'resolver logo', 'resolver isso rapido', 'resolver rapido',
     // Asking whether the chat itself is quick ("to com pressa, vc é rápido?"); said of a service it asks its time, so second person only.
     'vc e rapido', 'voce e rapido', 'vc e rapida', 'voce e rapida', 'ce e rapido', 'vc responde rapido', 'voce responde rapido', 'vc e demorado', 'voce e demorado',
-    'anda logo', 'vai logo', 'ande logo', 'agiliza', 'agilizar', 'agiliza ai', 'depressa', 'to no servico', 'estou no servico', 'to no trabalho', 'estou no trabalho', 'to trabalhando', 'estou trabalhando'],
+    'anda logo', 'vai logo', 'ande logo', 'agiliza', 'agilizar', 'agiliza ai', 'depressa', 'to no servico', 'estou no servico', 'to no trabalho', 'estou no trabalho', 'to trabalhando', 'estou trabalhando',
+    // The time a job leaves ('Estou no meu intervalo de almoço, então vou ser rápida', 'acabei meu turno agora, bora resolver as coisas'), declared round 6580.
+    'intervalo de almoco', 'meu intervalo', 'no intervalo', 'acabei meu turno', 'acabei o turno', 'sai do turno', 'depois do meu turno', 'depois do turno', 'vou ser rapida', 'vou ser rapido'],
   // Another language ("Você fala inglês?"): only Portuguese, said in both.
   // Audio or a voice message asked about ("posso mandar áudio?", "vc entende audio?", "prefiro mandar mensagem de voz"):
   // the chat reads text only (copy.onlyText says the same when audio comes).
@@ -940,7 +944,10 @@ export const SOCIAL = {
   // "trampo" (work, in slang) only here: read as "trabalho" everywhere it met the labour rights' subject (b53-fu-041).
   news: ['primeiro dia no trabalho', 'primeiro dia de trabalho', 'primeiro dia no trampo', 'primeiro dia de trampo', 'comecei no trampo', 'arrumei um trampo', 'consegui um trampo', 'primeiro dia no emprego', 'primeiro dia no servico', 'primeiro dia de aula', 'primeiro dia na escola', 'primeiro dia na faculdade',
     'comecei a trabalhar', 'comecei no trabalho', 'comecei no emprego', 'arrumei um emprego', 'arrumei emprego', 'consegui um emprego', 'consegui emprego', 'passei no vestibular', 'passei na faculdade',
-    'hoje e meu aniversario'],
+    'hoje e meu aniversario',
+    // Work news ('primeiro emprego!!! comeco segunda feira', 'Hoje completo dez anos na mesma empresa!'), declared round 6580;
+    // not 'primeiro emprego' alone ('to procurando meu primeiro emprego' looks for jobs).
+    'comeco segunda', 'comeco na segunda', 'anos na mesma empresa', 'anos de empresa', 'fui promovido', 'fui promovida', 'fui efetivado', 'fui efetivada'],
   // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").
   // Cues match by stem: nothing that a question about a service's time would also say ("demora muito pra sair?").
   waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde',
