@@ -26,6 +26,7 @@ import { isPlainView, REPLY_MAX } from './state.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
 import { answerBoth, bothAsked, findTopics, namingWords, ombudsmanNamed, pointedBack } from './topics.ts';
 import { withoutMovingHouse } from './moving.ts';
+import { withoutCalendar } from './calendar.ts';
 import { withPurchaseCheckRead } from './story.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
@@ -81,7 +82,7 @@ function readTyped(t: TurnBuilder, raw: string): { text: string; read: Message }
   // Moving house told is no change of the licence's category: its words are not read (declared round 6480).
   // "vou comprar uma moto usada, como vejo se ela tem dívida?" with nothing in view: the look-up of the vehicle's situation
   // before buying it (story.ts withPurchaseCheckRead, round 6521).
-  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, t.state.focus === undefined ? withPurchaseCheckRead(withoutMovingHouse(raw)) : withoutMovingHouse(raw))));
+  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, t.state.focus === undefined ? withPurchaseCheckRead(withoutCalendar(withoutMovingHouse(raw))) : withoutCalendar(withoutMovingHouse(raw)))));
   return { text, read: readMessage(t, text) };
 }
 

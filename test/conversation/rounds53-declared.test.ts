@@ -22,3 +22,19 @@ describe('declared round 6580: small talk of a worker (tired after the shift, a 
     expect(d.state.focus).toBe('sine-emprego');
   });
 });
+
+describe('declared round 6581: a holiday or season told as when is no word of the need', () => {
+  it('"quero ver minhas multas antes do carnaval": the fines and points look-up, not a list', () => {
+    const d = talk('quero ver minhas multas antes do carnaval');
+    expect(d.state.focus).toBe('multas-pontuacao');
+  });
+  it('"vendi minha moto antes do natal e o comprador ainda não transferiu": the notice of sale', () => {
+    const d = talk('vendi minha moto antes do natal e o comprador ainda não transferiu');
+    expect(d.state.focus).toBe('comunicacao-venda');
+  });
+  it('guard: "minhas férias vencidas a empresa não paga" is still the labour subject handled elsewhere', () => {
+    const d = talk('minhas férias vencidas a empresa não paga');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toContain('elsewhere');
+  });
+});
