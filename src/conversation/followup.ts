@@ -649,9 +649,11 @@ const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreen
  * Asking what happens when it is done late ("e se passar desse prazo?", "e se eu pagar com atraso?", "e caso atrase?",
  * "o que acontece se eu perder a data?", "tem multa se eu atrasar?", "pago juros se passar?", round 2761): a case put as a
  * condition whose verb is the lateness itself. Not "e se
- * cortarem a luz por atraso?", which puts its own consequence and asks about that.
+ * cortarem a luz por atraso?", which puts its own consequence and asks about that. The condition may come after the
+ * citizen's own case ("so recebo dia 5, se pagar atrasado tem multa?") and the lateness after "só" ("e se eu pagar só
+ * depois do vencimento?"), declared round 6582.
  */
-const ASKS_LATE = /\b(^se|e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|(da|tem|leva|levo|paga|pago|pagar|cobra|cobram|gera|vai ter|vou pagar) (algum |alguma )?(problema|multa|juros|multa e juros|acrescimo) se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
+const ASKS_LATE = /\b(se|e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|(da|tem|leva|levo|paga|pago|pagar|cobra|cobram|gera|vai ter|vou pagar) (algum |alguma )?(problema|multa|juros|multa e juros|acrescimo) se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)?( so| somente| apenas)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
 /**
  * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
  * não pague dentro do prazo"): what happens when it is late, too.
