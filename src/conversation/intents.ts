@@ -2611,7 +2611,7 @@ function stepAfterTold(t: TurnBuilder, m: Message): number | undefined {
   const s = focusOf(t);
   if (!s || t.state.view.at !== 'service' || s.steps.length < 2 || !ASKS_NEXT_STEP.test(m.tokens.join(' '))) return undefined;
   if (findTopics(m, false)?.topics.some((k) => k !== 'how') === true) return undefined;
-  // The act, up to the pause that ends it: the first step from the first whose title holds a word of it.
+  // The act, up to the pause that ends it: the first step whose title holds a word of it, then the one after.
   const at = m.tokens.findIndex((w, i) => AFTER_WORDS.has(w) && AFTER_OF.has(m.tokens[i + 1] ?? ''));
   if (at >= 0) {
     const end = [...(m.pauses ?? [])].filter((p) => p > at + 1).reduce((a, b) => Math.min(a, b), m.tokens.length - 1);
