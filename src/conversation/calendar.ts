@@ -1,4 +1,5 @@
 // A moment of the year told in a message: when, not what (declared round 6581, blind 114).
+import { withoutPhrase } from './moving.ts';
 import { fold } from './text.ts';
 
 /**
@@ -9,9 +10,7 @@ import { fold } from './text.ts';
  * read (the text as typed is kept for the replies that quote it); the text as it is when nothing else is left.
  */
 export function withoutCalendar(text: string): string {
-  if (!MOMENT_WORD.test(fold(text))) return text;
-  const read = text.replace(MOMENT, ' ').replace(/[ \t]{2,}/g, ' ').trim();
-  return read.replace(/[^\p{L}\p{N}]/gu, '') === '' ? text : read;
+  return MOMENT_WORD.test(fold(text)) ? withoutPhrase(text, MOMENT) : text;
 }
 /** A quick look for a moment's word, folded, before the full pattern is run. */
 const MOMENT_WORD = /\b(natal|ano novo|ano-novo|reveillon|virada do ano|carnaval|semana santa|pascoa|fim de ano|final de ano|feriad|ferias|epoca|periodo|tiradentes)\b/;

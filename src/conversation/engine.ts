@@ -82,7 +82,8 @@ function readTyped(t: TurnBuilder, raw: string): { text: string; read: Message }
   // Moving house told is no change of the licence's category: its words are not read (declared round 6480).
   // "vou comprar uma moto usada, como vejo se ela tem dívida?" with nothing in view: the look-up of the vehicle's situation
   // before buying it (story.ts withPurchaseCheckRead, round 6521).
-  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, t.state.focus === undefined ? withPurchaseCheckRead(withoutCalendar(withoutMovingHouse(raw))) : withoutCalendar(withoutMovingHouse(raw)))));
+  const plain = withoutCalendar(withoutMovingHouse(raw));
+  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, t.state.focus === undefined ? withPurchaseCheckRead(plain) : plain)));
   return { text, read: readMessage(t, text) };
 }
 

@@ -625,10 +625,13 @@ const CONTRAST_NO = /^\s*n[aã]o\s+(?:a|o|as|os)\s+[^,;.!?]{1,40}[,;]\s*(?:(?:e|
 
 /** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
 export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
-  if (t.state.view.at === 'form' || !(LEADING_NO.test(m.text) || SPOKEN_NO.test(m.text) || CONTRAST_NO.test(m.text))) return undefined;
+  if (t.state.view.at === 'form') return undefined;
+  const plainNo = LEADING_NO.test(m.text) || SPOKEN_NO.test(m.text);
+  const contrast = !plainNo && CONTRAST_NO.test(m.text);
+  if (!plainNo && !contrast) return undefined;
   // The "não" and the interjections before it ("ah não, eu que vendi o carro"); the thing denied with it, up to the pause
   // ("não a de identidade, …").
-  const pause = CONTRAST_NO.test(m.text) && !LEADING_NO.test(m.text) && !SPOKEN_NO.test(m.text) ? Math.min(...[...(m.pauses ?? [])]) : -1;
+  const pause = contrast ? Math.min(...(m.pauses ?? [])) : -1;
   const used = m.tokens.slice(0, Math.max(m.tokens.indexOf('nao'), pause) + 1).map((_, i) => i);
   return used.length > 0 && namingWords(m, used).length > 0 ? { used } : undefined;
 }

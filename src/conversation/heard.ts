@@ -61,17 +61,17 @@ function heardClause(text: string): string | undefined {
  * ("reconhecer firma no cartório", "pagar no banco"): what is done there is a document or a payment, not the way.
  */
 const WAY_HEARD = /\b(?:presencia\w*|pessoalmente|eletronic\w*|online|on line|(?:pela|pelo|na|no) (?:internet|net|site|aplicativo|app)|(?:ir|indo|vai|vou|va|pegando|buscando|entregando|emitid[ao]s?|feit[ao]s?|marcad[ao]s?|pedid[ao]s?|registrad[ao]s?) (?:ate |la )?(?:a |ao |na |no |numa |num |em )?(?:delegacia|escritorio|reparticao|agencia|posto|uai|escola|balcao|unidade|sede|orgao|detran|prefeitura|secretaria|superintendencia|ciretran|forum)s?)\b/;
-/** A fee, as a claim heard says it ("paga uma taxa no banco", "o governo cobra", "é de graça"), round 6502. */
+/** A fee, as a claim heard says it ("paga uma taxa no banco", "o governo cobra", "é de graça"), round 6500. */
 const COST_HEARD = /\b(?:paga|pagar|pagam|pago|cobra|cobram|cobrar|cobrad[ao]|taxas?|custa|custam|de graca|gratis|gratuit\w*)\b/;
 
 /**
- * Who may, as a claim heard says it (round 6503): only someone may ("só a concessionária pode emplacar", "só advogado
+ * Who may, as a claim heard says it (round 6500): only someone may ("só a concessionária pode emplacar", "só advogado
  * consegue fazer esse pedido", "só pode quem já terminou"), or someone may not ("estrangeiro não pode pedir").
  */
 const WHO_HEARD = /\b(?:(?:so|somente|apenas) (?:(?:o|a|os|as|um|uma) )?[a-z]{3,}(?: (?:ou|e) (?:(?:o|a|os|as) )?[a-z]{3,})? (?:pode|podem|consegue|conseguem)|(?:so|somente|apenas) (?:pode|podem) quem|(?:nao|ninguem) (?:pode|podem|consegue|conseguem) (?:pedir|fazer|solicitar|tirar))\b/;
 
 /**
- * What to bring, as a claim heard says it (round 6504): only one thing is enough ("só precisa levar a identidade", "é só
+ * What to bring, as a claim heard says it (round 6500): only one thing is enough ("só precisa levar a identidade", "é só
  * mandar uma foto do crv", "só o CPF basta").
  */
 const PAPERS_HEARD = /\b(?:so|somente|apenas|basta)\b.*\b(?:levar|leva|mandar|manda|apresentar|identidade|rg|cpf|cnh|documentos?|foto|copia|xerox|crv|certidao)\b/;
@@ -83,8 +83,8 @@ const PAPERS_HEARD = /\b(?:so|somente|apenas|basta)\b.*\b(?:levar|leva|mandar|ma
 const BY_ITSELF_HEARD = /\b(?:automatic\w*|nem precisa (?:pedir|solicitar|fazer nada)|nao (?:precisa|e preciso) (?:pedir|solicitar|fazer nada))\b/;
 
 /**
- * The topic a claim heard is about, when it is the way the service is done (round 6500) or its cost (round 6502): the
- * question the citizen checks ("meu cunhado disse que só se denuncia indo à delegacia, é assim?" asks whether it is
+ * The topic a claim heard is about, when it is the way the service is done, its cost, who may or what to bring (round
+ * 6500), or that it happens by itself (round 6502): the question the citizen checks ("meu cunhado disse que só se denuncia indo à delegacia, é assim?" asks whether it is
  * done online). Not with a number ("li q se tiver mais de dois carros na batida nao da pra fazer online"): the case
  * counted is what the card's sentence answers (round 4242); nor a claim of both.
  */

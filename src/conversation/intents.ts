@@ -985,7 +985,7 @@ export const INTENTS: readonly Intent[] = [
       // citizen), not the bot asked to do it.
       if (part && isAsked(m.text) && (someoneElseCan(m) || someoneElseDoes(m))) return undefined;
       // "um despachante disse q faz pra mim por 30 conto": the request is in a claim someone told the citizen, what the
-      // teller offered, not the bot asked to make it (round 6502).
+      // teller offered, not the bot asked to make it (round 6501).
       // Not the chat said to do it ("minha filha disse que *você* marca pra mim").
       const heardFrom = claimStart(m.tokens);
       if (part && heardFrom > 0 && part.used.every((i) => i >= heardFrom) && !m.tokens.slice(heardFrom).some((w) => YOU_WORDS.has(w) || w === 'aqui' || w === 'chat')) return undefined;
@@ -2557,11 +2557,7 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   if (!s || view.at !== 'walkthrough') return undefined;
   // "consultei aqui, tem o licenciamento e uma multa …": only the clauses that tell a thing done (a verb of doing in the
   // past) name steps done; what the citizen found or thinks, in the clauses beside them, names none.
-  const clauses: string[][] = [[]];
-  m.tokens.slice(0, before + 1).forEach((w, i) => {
-    clauses[clauses.length - 1]?.push(w);
-    if (m.pauses?.has(i) === true) clauses.push([]);
-  });
+  const clauses = clausesAt(m.tokens.slice(0, before + 1), m.pauses);
   // "a vacinação do gado ta em dia, fiz mes passado": a verb of doing with no thing of its own tells the clause before it done.
   const told = clauses.filter((c, k) => c.some((w) => isDoneVerb(w)) || (k + 1 < clauses.length && (clauses[k + 1] ?? []).some((w) => isDoneVerb(w)) && !(clauses[k + 1] ?? []).some(isThingDone))).flat();
   if (told.length === 0) return undefined;
@@ -2575,6 +2571,16 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const steps = said.flatMap((w) => analyze(w).map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x) && sameWord(i, w, x)))).filter((i) => i >= 0);
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
+}
+
+/** The words split into clauses at the pauses after them (`pauses`: the places of the words a pause follows). */
+function clausesAt(tokens: readonly string[], pauses: ReadonlySet<number> | undefined): string[][] {
+  const clauses: string[][] = [[]];
+  tokens.forEach((w, i) => {
+    clauses[clauses.length - 1]?.push(w);
+    if (pauses?.has(i) === true) clauses.push([]);
+  });
+  return clauses;
 }
 
 /**
@@ -2615,9 +2621,7 @@ function stepAfterTold(t: TurnBuilder, m: Message): number | undefined {
   const at = m.tokens.findIndex((w, i) => AFTER_WORDS.has(w) && AFTER_OF.has(m.tokens[i + 1] ?? ''));
   if (at >= 0) {
     const end = [...(m.pauses ?? [])].filter((p) => p > at + 1).reduce((a, b) => Math.min(a, b), m.tokens.length - 1);
-    const said = m.tokens.slice(at + 2, end + 1).filter((w) => !isGlue(w)).flatMap((w) => analyze(w));
-    const named = said.length > 0 && said.length <= 3 ? stepTitleStems(s).findIndex((words) => said.some((x) => words.includes(x))) : -1;
-    return named >= 0 && named + 1 < s.steps.length ? named + 2 : undefined;
+    return stepAfterActFrom(s, 0, m.tokens.slice(at + 2, end + 1));
   }
   const here = doneOnCard(t, s, m.tokens, m.pauses);
   if (here !== undefined) return here;
@@ -2636,12 +2640,7 @@ const NOT_YET: ReadonlySet<string> = new Set(['nao', 'nunca', 'nem', 'n', 'ainda
  * which drilling does not do. Undefined when none, or when the last step is done.
  */
 function doneOnCard(t: TurnBuilder, s: Service, tokens: readonly string[], pauses: ReadonlySet<number> | undefined): number | undefined {
-  const clauses: string[][] = [[]];
-  tokens.forEach((w, i) => {
-    clauses[clauses.length - 1]?.push(w);
-    if (pauses?.has(i) === true) clauses.push([]);
-  });
-  const told = clauses.filter((c) => c.includes('ja') && c.some((w) => isDoneVerb(w)) && !c.some((w) => NOT_YET.has(w)));
+  const told = clausesAt(tokens, pauses).filter((c) => c.includes('ja') && c.some((w) => isDoneVerb(w)) && !c.some((w) => NOT_YET.has(w)));
   const titles = stepTitleStems(s);
   const own = stepOwnWords(t, s);
   const steps = told.flatMap((c) => {
@@ -2670,10 +2669,19 @@ function stepAfterAct(t: TurnBuilder, m: Message): number | undefined {
   const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
   const act = AFTER_ACT.exec(m.tokens.join(' '))?.[1];
   if (!s || view.at !== 'walkthrough' || act === undefined) return undefined;
-  const said = act.split(' ').filter((w) => !isGlue(w)).flatMap((w) => analyze(w));
+  return stepAfterActFrom(s, view.step, act.split(' '));
+}
+
+/**
+ * The step (1-based) after the first one from step `from` (0-based) whose title holds a word of the act said (three
+ * stems at most), when there is one after it; undefined otherwise (the walkthrough's "e depois de pagar?", the card's
+ * "depois de preencher o DBE, qual a etapa seguinte?").
+ */
+function stepAfterActFrom(s: Service, from: number, act: readonly string[]): number | undefined {
+  const said = act.filter((w) => !isGlue(w)).flatMap((w) => analyze(w));
   if (said.length === 0 || said.length > 3) return undefined;
   // The titles' own words, common ones too: "pagar" is in most services, and still names the step "Pagar a taxa".
-  const at = stepTitleStems(s).findIndex((words, i) => i >= view.step && said.some((x) => words.includes(x)));
+  const at = stepTitleStems(s).findIndex((words, i) => i >= from && said.some((x) => words.includes(x)));
   return at >= 0 && at + 1 < s.steps.length ? at + 2 : undefined;
 }
 

@@ -8,9 +8,15 @@ import { fold } from './text.ts';
  * that quote it). The text as it is otherwise.
  */
 export function withoutMovingHouse(text: string): string {
-  if (CATEGORY_SAID.test(fold(text))) return text;
-  const read = text.replace(MOVING_HOUSE, ' ').replace(/[ \t]{2,}/g, ' ').trim();
-  // Nothing left but the moving ("mudança!"): the message as typed.
+  return CATEGORY_SAID.test(fold(text)) ? text : withoutPhrase(text, MOVING_HOUSE);
+}
+
+/**
+ * The text with what `phrase` (a global expression) matches left out, its spaces closed up; the text as typed when
+ * nothing else is left ("mudança!", "no natal?"). Read by calendar.ts too.
+ */
+export function withoutPhrase(text: string, phrase: RegExp): string {
+  const read = text.replace(phrase, ' ').replace(/[ \t]{2,}/g, ' ').trim();
   return read.replace(/[^\p{L}\p{N}]/gu, '') === '' ? text : read;
 }
 /** A licence's category spoken of ("categoria", "cat. d", "de b pra c"). */

@@ -807,7 +807,7 @@ export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string
   }
   // "meu cunhado disse que só se denuncia indo à delegacia, é assim?", "ela falou q paga uma taxa no banco antes": a claim
   // heard of the way it is done or of its fee asks whether it is done online or what it costs, which the card's channels
-  // or costs settle, not a sentence sharing a word of the rumour (rounds 6500, 6502).
+  // or costs settle, not a sentence sharing a word of the rumour (round 6500).
   const heard = t.said === undefined ? undefined : topicHeard(t.said);
   if (heard !== undefined) {
     answerAbout(t, focus, [heard], false);
@@ -843,7 +843,7 @@ export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines
  */
 export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   // "ela disse q ouviu falar q paga": a claim heard of the fee or of the way it is done, though no sentence holds it, is
-  // that topic's question (round 6502).
+  // that topic's question (round 6500).
   const heard = t.said === undefined ? undefined : topicHeard(t.said);
   if (heard !== undefined) return answerAbout(t, focus, [heard], false);
   if (sayPassage(t, focus)) return;
@@ -1168,7 +1168,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     }
     if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') {
       // "ela disse q ouviu falar q paga": a claim heard of the fee or of the way it is done, that no service's words
-      // hold, is that topic's question (round 6502).
+      // hold, is that topic's question (round 6500).
       const heard = topicHeard(said);
       if (heard !== undefined) return answerAbout(t, focus, [heard], false);
       // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
