@@ -5,7 +5,7 @@ import { isAsked } from './commands.ts';
 import { startForm } from './form.ts';
 import type { Message } from './message.ts';
 import { stem, words as searchWords } from '../search/normalize.ts';
-import { ASKED_WORDS, WANT_OPENERS, YOU_WORDS } from './cues.ts';
+import { ASKED_WORDS, IN_THE_CHAT, WANT_OPENERS, YOU_WORDS } from './cues.ts';
 import { inTitle } from './naming.ts';
 import { isGlue } from './reading.ts';
 import { isPlaceWord, placeNameAt } from './places.ts';
@@ -68,7 +68,8 @@ const ASKING: ReadonlySet<string> = new Set([...ASKED_WORDS, 'precisa', 'preciso
  */
 function needSaidAt(m: Message): number[] {
   if (isAsked(m.text)) return [];
-  const wishAfter = (i: number): boolean => WISH_VERBS.has(m.stems[i + 1] ?? '') || ADDRESS_WORDS.has(m.stems[i + 1] ?? '') || (LIGHT_VERBS.has(m.stems[i + 1] ?? '') && m.stems.slice(i + 2, i + 5).some((st) => WISH_NOUNS.has(st)));
+  // "preciso *de um* agendamento", "preciso de um horário na uai": the thing of the wish needed (lead, round 6660).
+  const wishAfter = (i: number): boolean => WISH_VERBS.has(m.stems[i + 1] ?? '') || ADDRESS_WORDS.has(m.stems[i + 1] ?? '') || ((LIGHT_VERBS.has(m.stems[i + 1] ?? '') || m.tokens[i + 1] === 'de') && m.stems.slice(i + 2, i + 5).some((st) => WISH_NOUNS.has(st)));
   return m.tokens.flatMap((w, i) => (w === 'preciso' && wishAfter(i) ? (m.tokens[i - 1] === 'e' ? [i - 1, i] : [i]) : []));
 }
 
@@ -108,7 +109,13 @@ function bareWish(m: Message, s: Service): boolean {
   const relative = relativeAfter(m, clause);
   // "aqui mesmo pelo zap": the chat named as the way brushes a topic ("zap" as a contact), it asks nothing (round 5500).
   const chat = chatWay(m) ?? [];
-  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from || purpose.has(i) || relative.has(i) || need.includes(i) || chat.includes(i));
+  // "quero um horário na uai, *é pro meu filho*": a clause of its own after the wish's saying only whom it is for (lead,
+  // round 6661).
+  const whom = whomAfter(m, clause);
+  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from || purpose.has(i) || relative.has(i) || need.includes(i) || chat.includes(i) || whom.has(i));
+  // "tem como marcar na uai por aqui?", "dá pra agendar aqui mesmo?": the wish's verb asked of the chat, a request
+  // made here whatever else the question brushes (lead, round 6662).
+  if (chatAsked(m)) return true;
   if (topics?.strong === true && !told && topics.topics.some((k) => k !== 'appointment' && k !== 'online')) return false;
   // "pode marcar pra mim?" is a request; "como agenda?", "precisa agendar?" ask.
   const asksBot = m.tokens.some((w) => ASKS_THE_BOT.has(w));
@@ -185,6 +192,37 @@ function purposeAfter(m: Message, clause: ReturnType<typeof wishClause>): Readon
   return PURPOSE_OPENERS.has(m.tokens[at] ?? '') ? untilPause(m, at) : new Set();
 }
 
+/** Words a clause of whom a booking is for holds besides whom ("*é pro* meu filho", "*e é pra* minha mãe"). */
+const WHOM_AROUND: ReadonlySet<string> = new Set(['e', 'eh', 'pro', 'pra', 'para', 'o', 'a', 'do', 'da', 'no', 'na', 'pros', 'pras']);
+
+/**
+ * The places of a clause after the wish's, past a pause, that says only whom the booking is for ("…na uai, é pro meu
+ * filho", "…, é pra minha mãe"): whom, after a possessive, and the little words around it. None otherwise.
+ */
+function whomAfter(m: Message, clause: ReturnType<typeof wishClause>): ReadonlySet<number> {
+  if (!(m.pauses?.has(clause.to) ?? false) || clause.to + 1 >= m.tokens.length) return new Set();
+  const rest = m.tokens.slice(clause.to + 1);
+  const named = rest.some((w, k) => forWhomWord(w) && POSSESSIVES.has(rest[k - 1] ?? ''));
+  return named && rest.every((w) => WHOM_AROUND.has(w) || POSSESSIVES.has(w) || forWhomWord(w)) ? new Set(rest.map((_, k) => clause.to + 1 + k)) : new Set();
+}
+
+/** Openers asking whether a thing can be done ("*tem como* marcar…", "*dá pra* agendar…"). */
+const CAN_IT_BE = /^(tem como|teria como|da pra|da para|daria pra|daria para|consigo|posso|e possivel)$/;
+
+/**
+ * "tem como marcar na uai por aqui?", "dá pra agendar aqui mesmo?": a question opening on whether it can be done, a verb
+ * of the wish right after, and the chat named as where: the bot asked to make the request here.
+ */
+function chatAsked(m: Message): boolean {
+  const opener = canItBe(m.tokens);
+  return opener > 0 && wishVerb(m.stems[opener] ?? '') && IN_THE_CHAT.test(m.tokens.join(' '));
+}
+
+/** How many words open the message asking whether it can be done ("tem como", "dá pra"), or 0. */
+function canItBe(tokens: readonly string[]): number {
+  return [2, 1].find((n) => CAN_IT_BE.test(tokens.slice(0, n).join(' '))) ?? 0;
+}
+
 /** The clause of the message that holds its first wish word (between pauses), as tokens and their stems. */
 function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[]; from: number; to: number } {
   const at = wishAt(m);
@@ -217,7 +255,9 @@ function namedInClause(clause: ReturnType<typeof wishClause>, s: Service, listed
   // whom it is for (round 5500).
   const chat = new Set(chatWay(clause) ?? []);
   const forWhom = (w: string, i: number): boolean => forWhomWord(w) && POSSESSIVES.has(clause.tokens[i - 1] ?? '');
-  return clause.tokens.every((w, i) => isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || chat.has(i) || forWhom(w, i) || POSSESSIVES.has(w) || inTitle(s, w) || listed.has(w) || ordinalOfTitle(s, w));
+  // "*tem como* registrar … por aqui?": the opener asking whether it can be done is the wish's own (lead, round 6662).
+  const opener = clause.from === 0 ? canItBe(clause.tokens) : 0;
+  return clause.tokens.every((w, i) => i < opener || isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || chat.has(i) || forWhom(w, i) || POSSESSIVES.has(w) || inTitle(s, w) || listed.has(w) || ordinalOfTitle(s, w));
 }
 
 /** Whom a booking may be for, after a possessive ("*meu avô*", "*minha cliente*"): built on first use (views.ts imports
