@@ -502,6 +502,14 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // done online (round 4106).
       'em papel', 'no papel', 'feito em papel', 'feito no papel', 'tudo em papel', 'tudo no papel',
       'sem internet', 'nao tenho internet', 'nao tiver internet', 'nao tem internet', 'sem ser pela internet', 'sem ser online', 'sem computador', 'nao tenho computador', 'nao tem computador',
+      // A way the citizen lacks or cannot use, told with whether it can be done ("não tenho e-mail, consigo pedir assim
+      // mesmo?", "sou surda, não consigo ligar, tem outro jeito?"): the card's ways of doing it, not its telephone (the
+      // contact's weak "email" and "ligar" name the way lacked); without an e-mail, the ways without the internet too
+      // (followup.ts ASKS_OFFLINE), round 6600. Deafness alone is no cue ("meu filho é surdo, tem vaga pra ele?" asks
+      // of the person, b41-fu-21).
+      'nao tenho email', 'nao tenho e mail', 'nao tem email', 'nao tem e mail', 'nao tiver email', 'nao tiver e mail', 'nao possuo email', 'nao possuo e mail',
+      'nao tenho conta de email', 'nao tenho conta de e mail', 'sem email', 'sem e mail',
+      'nao consigo ligar', 'nao posso ligar', 'nao tenho como ligar', 'nao da pra ligar', 'nao da para ligar', 'nao consigo telefonar', 'nao consigo falar no telefone', 'nao escuto no telefone',
       // The citizen's own constraint said as a statement ("eu trabalho o dia todo", "moro longe", "não tenho como ir até lá",
       // "não sei mexer em computador"): whether it is done online, and where in person (lead, round 3180).
       'trabalho o dia todo', 'trabalho o dia inteiro', 'nao tenho tempo', 'moro longe', 'moro muito longe', 'nao tenho como ir', 'nao consigo ir', 'nao posso ir', 'nao da pra ir', 'nao da para ir',

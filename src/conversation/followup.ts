@@ -2976,9 +2976,10 @@ export const isOnline = (type: string): boolean => type.startsWith('web') || typ
 
 /**
  * Having no internet, or not knowing how to use it ("e se eu não tiver internet?", "minha mãe não mexe com celular",
- * "tem jeito sem ser pela internet?"): the question asks the other ways, not whether it is online.
+ * "tem jeito sem ser pela internet?"), or no e-mail ("não tenho e-mail, consigo pedir?", round 6600): the question asks
+ * the other ways, not whether it is online.
  */
-const ASKS_OFFLINE = /\b(sem (ser )?(pela |por |pelo |na |no )?(internet|net|online|computador|celular|site|app|aplicativo)|nao (tenho|tem|tiver|tiverem|possuo|uso|usa|usam|mexo|mexe|mexem|sei|sabe|sabem|consigo|consegue|entendo|entende)( (usar|mexer|acessar|entrar|nada|muito|bem|com|de|no|na|o|a|em))* (internet|net|computador|celular|smartphone|site|app|aplicativo)|nao (sei|sabe|sabem) (mexer|usar)\b)/;
+const ASKS_OFFLINE = /\b(sem (ser )?(pela |por |pelo |na |no )?(internet|net|online|computador|celular|site|app|aplicativo)|nao (tenho|tem|tiver|tiverem|possuo|uso|usa|usam|mexo|mexe|mexem|sei|sabe|sabem|consigo|consegue|entendo|entende)( (usar|mexer|acessar|entrar|nada|muito|bem|com|de|no|na|o|a|em))* (internet|net|computador|celular|smartphone|site|app|aplicativo)|nao (sei|sabe|sabem) (mexer|usar)\b|\b(nao (tenho|tem|tiver|possuo)( conta de)?|sem) (email|e mail)\b)/;
 
 /** Whether the question says the citizen has no internet or cannot use it. */
 export const asksOffline = (question: string): boolean => ASKS_OFFLINE.test(fold(question));
@@ -2992,6 +2993,27 @@ export function offlineLines(s: Service): string[] {
   const desk = channels(s, (type) => type === 'presencial');
   if (phone.lines.length === 0 && desk.lines.length === 0) return ['*Sem internet:* o catálogo não traz outro jeito de fazer este serviço além da internet. Para ajuda, ligue para o *LigMinas 155*.'];
   return ['*Sem internet, o serviço indica estes canais:*', ...phone.lines, ...desk.lines];
+}
+
+/**
+ * Unable to use the telephone ("sou surda, não consigo ligar", "não tenho como ligar, tem outro jeito?"): the question
+ * asks the ways other than calling (round 6600).
+ */
+const ASKS_NO_PHONE = /\b(nao (consigo|consegue|posso|pode|tenho como|tem como|da pra|da para) (ligar|telefonar|falar no telefone|falar por telefone)|nao (escuto|escuta|ouco|ouve) (no|pelo) telefone)\b/;
+
+/** Whether the question says the citizen cannot call (see ASKS_NO_PHONE). */
+export const asksNoPhone = (question: string): boolean => ASKS_NO_PHONE.test(fold(question));
+
+/**
+ * The ways to do it without calling, for a service done by telephone (the online answer lists the others' own): every
+ * channel of the service's own steps but the telephone and a notice sent by e-mail, or, when there are none, that the
+ * catalogue gives none (the official page helps).
+ */
+export function phonelessLines(s: Service): string[] {
+  if (s.delivery !== 'phone') return [];
+  const other = channels(s, (type, c) => type !== 'telefone' && !(type === 'e-mail' && !c.description.includes('@')));
+  if (other.lines.length === 0) return ['*Sem ligar:* o catálogo não traz outro jeito de fazer este serviço além do telefone. Confira na página oficial do serviço.'];
+  return ['*Sem ligar, o serviço indica estes canais:*', ...other.lines];
 }
 
 function online(s: Service): Answer {

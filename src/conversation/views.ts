@@ -8,7 +8,7 @@ import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, caseOnOpening, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, preparingStep, followingStepText, quotable, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
+import { answerTopic, asksNoPhone, asksOffline, caseOnOpening, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, phonelessLines, preparingStep, followingStepText, quotable, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
@@ -338,7 +338,8 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // Asked where a place is in a town ("e ond fica a uai em montes claros?"), an online service's desk too.
   const town = topic === 'where' && t.said !== undefined && (s.delivery !== 'online' || PLACE_ASKED.test(fold(t.said))) ? townAtEnd(t.said) : undefined;
   const inTown = town === undefined ? [] : ['', `O catálogo não traz os endereços de cada cidade. Para saber onde fica o atendimento em *${town}*, veja a página oficial do serviço ou ligue para o *LigMinas 155*.`];
-  const offline = topic === 'online' && s.delivery !== 'in_person' && t.said !== undefined && asksOffline(t.said) ? ['', ...offlineLines(s)] : [];
+  // "sou surdo, não consigo ligar, tem outro jeito?": the ways other than calling follow (round 6600).
+  const offline = topic !== 'online' || t.said === undefined ? [] : s.delivery !== 'in_person' && asksOffline(t.said) ? ['', ...offlineLines(s)] : asksNoPhone(t.said) && phonelessLines(s).length > 0 ? ['', ...phonelessLines(s)] : [];
   t.say([`*${topicHeading[topic]} — ${s.title}*`, ...first, ...answer.lines, ...inTown, ...offline, ...more].join('\n'), options, answer.links, hint);
 }
 

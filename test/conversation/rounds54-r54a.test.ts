@@ -1,0 +1,41 @@
+// The fifty-fourth session's rounds of helper r54a (the wrong part of the card given on a follow-up). Written from the
+// citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change (they
+// pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 6600: a way the citizen lacks (no e-mail, unable to call) gets the other ways, not the telephone', () => {
+  it('"eu nao tenho e-mail, consigo fazer o pedido?" on the information request: whether online, and the desk without the internet', () => {
+    const d = talkOn('acesso-informacao', 'eu nao tenho e-mail, consigo fazer o pedido?');
+    expect(d.state.focus).toBe('acesso-informacao');
+    expect(said(d)).toMatch(/da para fazer pela internet/);
+    expect(said(d)).toContain('sem internet, o servico indica estes canais');
+    expect(said(d)).toContain('unidade de atendimento integrado');
+    expect(said(d)).not.toMatch(/telefone de contato/);
+  });
+  it('"minha mae nao tem email, ela consegue fazer o boletim?" on the theft report: the police station among the other ways', () => {
+    const d = talkOn('bo-furto', 'minha mae nao tem email, ela consegue fazer o boletim?');
+    expect(said(d)).toContain('delegacia de policia civil mais proxima');
+    expect(said(d)).not.toMatch(/telefone de contato/);
+  });
+  it('"nao consigo ligar pra central, tem outra forma?" on the SUS ombudsman (done by telephone): the ways other than calling', () => {
+    const d = talkOn('ouvidoria-saude', 'nao consigo ligar pra central, tem outra forma?');
+    expect(said(d)).toContain('sem ligar, o servico indica estes canais');
+    expect(said(d)).toContain('ouvidoria de saude no site da ouvidoria-geral do estado');
+  });
+  it('"nao tenho como ligar, posso pedir de outro jeito?" on the power bill: whether online (its site and app), not its telephone', () => {
+    const d = talkOn('cemig-conta', 'nao tenho como ligar, posso pedir de outro jeito?');
+    expect(said(d)).toMatch(/da para fazer pela internet/);
+    expect(said(d)).toContain('aplicativo oficial cemig atende');
+    expect(said(d)).not.toMatch(/telefone de contato/);
+  });
+  it('guard: "qual o telefone?" on the SUS ombudsman is still its telephones', () => {
+    const d = talkOn('ouvidoria-saude', 'qual o telefone?');
+    expect(said(d)).toMatch(/telefone de contato/);
+    expect(said(d)).not.toContain('sem ligar');
+  });
+  it('guard: "tem algum email pra contato?" on the state ombudsman is still its contact', () => {
+    const d = talkOn('ouvidoria', 'tem algum email pra contato?');
+    expect(said(d)).toMatch(/telefone de contato/);
+  });
+});
