@@ -1524,6 +1524,17 @@ const MEANS_NAMED = /\b(pix|boleto|cartao de credito|cartao de debito|cartao|deb
 function meansAsked(folded: string): string[] {
   return [...new Set([...folded.matchAll(MEANS_NAMED)].map((x) => x[1] ?? ''))].filter((w) => w !== '');
 }
+/**
+ * Money lacked told ("tô sem dinheiro pra pagar tudo", "não consigo pagar", "não tenho dinheiro para quitar agora", "por
+ * falta de dinheiro", "se eu ficar sem grana"): what the card says of paying otherwise is what is asked (round 6601).
+ */
+const MONEY_LACKED = /\b((nao|n) (tenho|tem|temos|tinha|tiver) (o |a |esse |essa )?(dinheiro|grana|condicoes? de pagar|como pagar)|sem (dinheiro|grana|condicoes de pagar)|(nao|n) (consigo|conseguimos|consegui|posso|vou conseguir|da pra|da para) (pagar|quitar)|falt(a|ar|ou|ando) (de )?(dinheiro|grana))\b/;
+/** The lack told is the citizen's case, no word to find ("sem grana" holds "valor" of a sentence on the minimum instalment). */
+const MONEY_LACKED_TOLD = new RegExp(MONEY_LACKED.source, 'g');
+/** A way of paying less or later the card tells: an instalment plan, a negotiation or agreement, the social tariff. */
+const PAY_OTHERWISE = /\b(parcel\w*|negoci\w*|acordo|tarifa social)\b/;
+/** A sentence telling what comes after paying ("depois de pagar ou negociar, peça o religamento"). */
+const AFTER_PAYING_SAID = /\b(depois|apos) (de )?(pagar|quitar|o pagamento|do pagamento)\b/;
 const PAY_MEANS = /\b(pix|boletos?|codigo de barras|qr code|lotericas?|bancos? credenciados?|caixa eletronico|internet banking|aplicativos? d[oe] bancos?|cartao de credito|debito automatico)\b/;
 const PAYING = /(?<!\bnao )\bpag(a|ar|ue|uem|o|os|amento|amentos|as)\b/;
 
@@ -1972,6 +1983,12 @@ const SCORING: readonly Cue[] = [
   // pagar, use a opção 'Atualizar situação'…"), over one that only names paying ("… útil depois de pagar débitos, para
   // atualizar a situação"); told paid in any words ("paguei os débitos, como libero?") (round 3641, r34c).
   { name: 'paid, what to do after paying', asks: (q) => PAID_STILL.test(q.folded) || PAID_TOLD.test(q.folded) || AFTER_PAYING_ASKED.test(q.folded), says: (x) => AFTER_PAYING.test(x.folded) && PAYMENT_SHOWS.test(x.folded), held: 1, score: 2, prefer: 'told', firm: true },
+  // Money lacked told ("tô sem dinheiro pra pagar tudo", "estou desempregado e não consigo pagar"), the card's sentence on
+  // paying otherwise ("veja na Agência Virtual as condições de parcelamento", "pague ou parcele a dívida", "Atrasar parcelas
+  // pode cancelar o parcelamento") answers on its own (round 6601).
+  // It weighs more than a sentence holding only "pagar" read by another row ("… precisa pagar uma conta atrasada"); not
+  // one telling what comes after paying ("depois de pagar ou negociar peça o religamento").
+  { name: 'money lacked, paying otherwise', asks: (q) => MONEY_LACKED.test(q.folded), says: (x) => PAY_OTHERWISE.test(x.folded) && !AFTER_PAYING_SAID.test(x.folded), held: 2, score: 4, group: 'told', prefer: 'told' },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => asksPayMeans(q.folded), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -2415,10 +2432,11 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   const folded = fold(question);
   const number = ASKS_NUMBER.test(folded);
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
-  // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
+  // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI), nor money lacked ("tô sem
+  // grana", round 6601).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const missed = missedVerb(folded);
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo').replace(NEXT_YEAR, 'proximo ano').replace(FAILED_TEST, 'reprovar $3')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(MONEY_LACKED_TOLD, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo').replace(NEXT_YEAR, 'proximo ano').replace(FAILED_TEST, 'reprovar $3')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = isAsked(question) ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);

@@ -39,3 +39,35 @@ describe('round 6600: a way the citizen lacks (no e-mail, unable to call) gets t
     expect(said(d)).toMatch(/telefone de contato/);
   });
 });
+
+describe('round 6601: money lacked told gets the card\'s sentence on paying otherwise (instalments, negotiation, social tariff)', () => {
+  it('"nao tenho dinheiro pra pagar tudo agora" on the water bill: its sentence on the instalment conditions, not its description', () => {
+    const d = talkOn('copasa-conta', 'nao tenho dinheiro pra pagar tudo agora');
+    expect(d.state.focus).toBe('copasa-conta');
+    expect(said(d)).toContain('veja na agencia virtual as condicoes de parcelamento');
+    expect(said(d)).not.toContain('emissao da 2a via da conta de agua');
+  });
+  it('"to sem grana nenhuma esse mes, e agora?" on the water bill: the instalments and the social tariff', () => {
+    const d = talkOn('copasa-conta', 'to sem grana nenhuma esse mes, e agora?');
+    expect(said(d)).toContain('condicoes de parcelamento');
+    expect(said(d)).toContain('tarifa social');
+  });
+  it('"se faltar dinheiro e eu atrasar uma das parcelas, o que acontece?" on the IPVA instalments: late instalments may cancel the plan', () => {
+    const d = talkOn('ipva-parcelamento', 'se faltar dinheiro e eu atrasar uma das parcelas, o que acontece?');
+    expect(said(d)).toContain('atrasar parcelas pode cancelar o parcelamento');
+  });
+  it('"nao tenho condicoes de pagar o que devo, e a certidao?" on the tax certificate: a debt split and paid on time, and pay or split it', () => {
+    const d = talkOn('certidao-debitos', 'nao tenho condicoes de pagar o que devo, e a certidao?');
+    expect(said(d)).toContain('quando a divida esta parcelada e em dia');
+    expect(said(d)).toContain('pague ou parcele a divida');
+  });
+  it('guard: "quanto custa a segunda via?" on the water bill is its cost alone', () => {
+    const d = talkOn('copasa-conta', 'quanto custa a segunda via?');
+    expect(said(d)).toContain('gratuito');
+    expect(said(d)).not.toContain('parcelamento');
+  });
+  it('guard: "quantas parcelas posso fazer?" on the IPVA instalments: the sentence on the maximum number of instalments', () => {
+    const d = talkOn('ipva-parcelamento', 'quantas parcelas posso fazer?');
+    expect(said(d)).toContain('o numero maximo de parcelas');
+  });
+});
