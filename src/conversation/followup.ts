@@ -1533,6 +1533,19 @@ const MONEY_LACKED = /\b((nao|n) (tenho|tem|temos|tinha|tiver) (o |a |esse |essa
 const MONEY_LACKED_TOLD = new RegExp(MONEY_LACKED.source, 'g');
 /** A way of paying less or later the card tells: an instalment plan, a negotiation or agreement, the social tariff. */
 const PAY_OTHERWISE = /\b(parcel\w*|negoci\w*|acordo|tarifa social)\b/;
+/**
+ * A piece of evidence the citizen has, told with whether it can be used or sent ("tenho um áudio dele me ameaçando, posso
+ * usar?", "tenho 5 fotos da fila, dá pra mandar junto?", "tenho uma foto dele, isso ajuda?"), round 6602.
+ */
+const EVIDENCE_TOLD = /\b(tenho|tinha|temos|tirei|tiramos|gravei|gravamos|guardei|salvei|printei|fiz)\b[^?]{0,40}\b(fotos?|audios?|videos?|prints?|gravac(ao|oes)|filmagem|filmagens)\b/;
+const EVIDENCE_ASKED = /\b(usar|uso|serve|servem|ajuda|ajudam|adianta|mando|mandar|envio|enviar|anexo|anexar|junto|juntar|vale|valem|levo|levar|aceitam|aceita|conta|contam)\b/;
+/** A sentence or document naming evidence to bring or attach ("Anexe fotos…", "Provas, se tiver (mensagens, fotos, áudios…)", "junte provas"). */
+const EVIDENCE_SAID = /\b(fotos?|audios?|videos?|prints?|gravac(ao|oes)|provas?|anexe)\b/;
+/**
+ * The citizen's own portrait asked ("Foto 3x4", "identidade com foto", "com foto e biometria"): no evidence ("tenho só
+ * foto e conversa, serve pra provar?").
+ */
+const PORTRAIT = /\b(com fotos?|fotos? (3 ?x ?4|3 por 4))\b/g;
 /** A sentence telling what comes after paying ("depois de pagar ou negociar, peça o religamento"). */
 const AFTER_PAYING_SAID = /\b(depois|apos) (de )?(pagar|quitar|o pagamento|do pagamento)\b/;
 const PAY_MEANS = /\b(pix|boletos?|codigo de barras|qr code|lotericas?|bancos? credenciados?|caixa eletronico|internet banking|aplicativos? d[oe] bancos?|cartao de credito|debito automatico)\b/;
@@ -1989,6 +2002,10 @@ const SCORING: readonly Cue[] = [
   // It weighs more than a sentence holding only "pagar" read by another row ("… precisa pagar uma conta atrasada"); not
   // one telling what comes after paying ("depois de pagar ou negociar peça o religamento").
   { name: 'money lacked, paying otherwise', asks: (q) => MONEY_LACKED.test(q.folded), says: (x) => PAY_OTHERWISE.test(x.folded) && !AFTER_PAYING_SAID.test(x.folded), held: 2, score: 4, group: 'told', prefer: 'told' },
+  // A piece of evidence the citizen has, asked whether it can be used or sent ("tenho um áudio dele, posso usar?"), the
+  // card's sentence or document naming evidence ("Provas, se tiver (mensagens, fotos, áudios…)", "Anexe fotos", "Foto
+  // recente e nítida da pessoa", "junte provas") answers on its own (round 6602).
+  { name: 'evidence had, used', asks: (q) => EVIDENCE_TOLD.test(q.folded) && EVIDENCE_ASKED.test(q.folded), says: (x) => EVIDENCE_SAID.test(x.folded.replace(PORTRAIT, ' ')), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => asksPayMeans(q.folded), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },

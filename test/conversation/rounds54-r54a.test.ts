@@ -71,3 +71,27 @@ describe('round 6601: money lacked told gets the card\'s sentence on paying othe
     expect(said(d)).toContain('o numero maximo de parcelas');
   });
 });
+
+describe('round 6602: evidence the citizen has, asked whether it can be used or sent, gets the card\'s sentence naming evidence', () => {
+  it('"gravei um video do desmatamento, posso mandar junto?" on the environmental report: photos, videos or maps, if any', () => {
+    const d = talkOn('denuncia-ambiental', 'gravei um video do desmatamento, posso mandar junto?');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(said(d)).toContain('fotos, videos ou mapas');
+  });
+  it('"tenho video mostrando que o sinal tava verde, serve pra defesa?" on the traffic fine appeal: write the reasons and attach evidence', () => {
+    const d = talkOn('recurso-multa', 'tenho video mostrando que o sinal tava verde, serve pra defesa?');
+    expect(said(d)).toContain('junte provas');
+  });
+  it('"tenho prints das conversas com o golpista, isso serve?" on the scam report: its step of gathering the evidence', () => {
+    const d = talkOn('bo-estelionato', 'tenho prints das conversas com o golpista, isso serve?');
+    expect(said(d)).toContain('juntar as provas');
+  });
+  it('guard: "preciso levar foto 3x4?" on the prison visitor\'s registration is still its documents', () => {
+    const d = talkOn('visita-presidio', 'preciso levar foto 3x4?');
+    expect(said(d)).toContain('foto 3x4, se a unidade pedir');
+  });
+  it('guard: "tenho um video do atendente me destratando, da pra anexar?" on the ombudsman: attach photos or documents (answered already)', () => {
+    const d = talkOn('ouvidoria', 'tenho um video do atendente me destratando, da pra anexar?');
+    expect(said(d)).toContain('anexe fotos ou documentos');
+  });
+});
