@@ -1303,6 +1303,11 @@ const DOES_FOR = /\b(tambem podem (agendar|marcar|pedir|fazer|emitir|solicitar|r
 const ASKS_PLACE = new RegExp(`\\b(${[
   '(nao sei|nao souber|nao tem|nao tiver|nao tenho|sem|nao lembro|nao conheco) (o |a )?(endereco|nome da rua|numero|cep|rua)',
   'meio do mato|zona rural|na roca|estrada de terra|beira (do rio|da estrada)|lugar sem (endereco|nome)',
+  // The address asked exact, or given, or the place not found ("precisa do endereço certinho?", "preciso passar o endereço
+  // completo?", "a fiscalização não achou o lugar"), round 6603.
+  '(endereco|local) (certinho|exato|completo|direitinho)',
+  '(passar|informar|dar|dizer|falar|colocar) o (endereco|local) (certo|certinho|exato|completo)',
+  'nao (achou|acharam|achavam|encontrou|encontraram|encontra|acha) o (lugar|local|endereco)',
 ].join('|')})\\b`);
 /**
  * Asked whether the citizen, being who they are, may ask: a condition of the person ("preciso ser sócio?", "precisa

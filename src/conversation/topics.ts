@@ -118,6 +118,19 @@ const GIVEN_BACK = /^(devolv|devolu|ressarc|reembols|estorn|recuper|reav)/;
 /** Token `i` is the thing a verb of giving back takes, one or two words after it ("devolve o dinheiro", "recuperar meu dinheiro"). */
 const givenBackAt = (tokens: readonly string[], i: number): boolean => [1, 2, 3].some((k) => GIVEN_BACK.test(tokens[i - k] ?? '')) || (tokens[i + 1] === 'de' && tokens[i + 2] === 'volta');
 /**
+ * Token `i` is an address or a place told as what the citizen informs, not where the service is done (round 6603): given
+ * ("preciso *passar o endereço* certinho?", "basta *informar o* local?"), exact ("o *endereço certinho*", "o endereço
+ * exato"), or not known or not found ("não sei o *endereço*", "a fiscalização *não achou o lugar*").
+ */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['endereco', 'local', 'lugar', 'localizacao']);
+const ADDRESS_GIVEN = /^(passar|passo|informar|informo|dar|dou|dizer|digo|falar|falo|colocar|coloco|por|boto|botar)$/;
+/** Not known or not found, in the negative only ("não sei o endereço", "não achou o lugar"; "quero saber o local" asks where). */
+const ADDRESS_MISSED = /^(sei|sabe|souber|lembro|achou|acharam|encontrou|encontraram)$/;
+const ADDRESS_EXACT: ReadonlySet<string> = new Set(['certinho', 'certo', 'exato', 'completo', 'direitinho', 'exata']);
+const addressToldAt = (tokens: readonly string[], i: number): boolean =>
+  ADDRESS_WORDS.has(tokens[i] ?? '') &&
+  (ADDRESS_EXACT.has(tokens[i + 1] ?? '') || [1, 2].some((k) => ADDRESS_GIVEN.test(tokens[i - k] ?? '') || (ADDRESS_MISSED.test(tokens[i - k] ?? '') && tokens[i - k - 1] === 'nao')));
+/**
  * A payment told done ("já paguei as contas", "acabei de pagar pelo pix") with what comes now asked ("e agora?", "o que
  * faço?", "e depois?"): the cost is paid, what follows it is asked (round 6342).
  */
@@ -334,6 +347,11 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "*paguei* tudo, e agora?" (a payment told done: what comes after it is asked, round 6342).
   const phrased = found.find((f) => f.topic === 'cost' && !f.strong && f.used.every((i) => givenBackAt(m.tokens, i) || inOpeningEvent(m, i) || paidToldAt(m, i)));
   if (phrased) found.splice(found.indexOf(phrased), 1);
+  // "preciso passar o endereço certinho?", "não sei o endereço exato": the address told is what the citizen informs; the
+  // card's sentence on the location answers (followup.ts ASKS_PLACE), not where the service is done (round 6603).
+  // Only asked: "sem endereço certo", told alone, keeps the where topic that holds the card in view.
+  const informed = isAsked(m.text) ? found.find((f) => f.topic === 'where' && !f.strong && f.used.every((i) => addressToldAt(m.tokens, i))) : undefined;
+  if (informed) found.splice(found.indexOf(informed), 1);
   // "vi uns cara de rede na piracema", "fala cara", "cara, e agora?": "cara" shares its stem with "caro", but it asks the
   // cost only said of a thing's price, after a verb of being or a degree ("é cara?", "sai muito cara?"); elsewhere it is
   // a man ("um cara", "o cara") or a call to the listener.

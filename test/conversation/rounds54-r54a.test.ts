@@ -95,3 +95,30 @@ describe('round 6602: evidence the citizen has, asked whether it can be used or 
     expect(said(d)).toContain('anexe fotos ou documentos');
   });
 });
+
+describe('round 6603: the address told as what the citizen informs gets the card\'s sentence on the location, not where the service is done', () => {
+  it('"tenho que passar o endereço certinho da boca de fumo?" on the Disque-Denúncia: where, with reference points', () => {
+    const d = talkOn('disque-denuncia', 'tenho que passar o endereço certinho da boca de fumo?');
+    expect(d.state.focus).toBe('disque-denuncia');
+    expect(said(d)).toContain('pontos de referencia');
+    expect(said(d)).not.toMatch(/onde fazer/);
+  });
+  it('"é no meio da serra, preciso dar o endereço exato?" on the environmental report: the address or a reference point, the GPS coordinates', () => {
+    const d = talkOn('denuncia-ambiental', 'é no meio da serra, preciso dar o endereço exato?');
+    expect(said(d)).toContain('coordenadas do gps');
+    expect(said(d)).not.toMatch(/onde fazer/);
+  });
+  it('"a policia ambiental nao achou o lugar, o que faço?" on the environmental report: without the location the report cannot be served (not the sentence on anonymity)', () => {
+    const d = talkOn('denuncia-ambiental', 'a policia ambiental nao achou o lugar, o que faço?');
+    expect(said(d)).toContain('sem a localizacao a denuncia nao pode ser atendida');
+    expect(said(d)).not.toContain('nao e preciso se identificar');
+  });
+  it('guard: "onde fica o local de atendimento?" on the environmental report is still where it is done', () => {
+    const d = talkOn('denuncia-ambiental', 'onde fica o local de atendimento?');
+    expect(said(d)).toMatch(/onde fazer/);
+  });
+  it('guard: "sem endereço certo", told alone after a question, keeps the environmental report in view', () => {
+    const d = talkOn('denuncia-ambiental', 'paga pra denunciar?', 'sem endereço certo');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+  });
+});
