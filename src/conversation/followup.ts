@@ -1551,6 +1551,10 @@ const EVIDENCE_SAID = /\b(fotos?|audios?|videos?|prints?|gravac(ao|oes)|provas?|
  * foto e conversa, serve pra provar?").
  */
 const PORTRAIT = /\b(com fotos?|fotos? (3 ?x ?4|3 por 4))\b/g;
+/** How early to arrive asked (round 6604); read by topics.ts too (no time, hours or booking topic then). */
+export const ARRIVING_AHEAD = /\b(cheg(o|ar|a|amos|ue) (\w+ )?(quanto|qnto|qto|qts|quantos|quantas) (tempo|minutos|horas) antes|(quanto|qnto|qto) (tempo )?antes (eu |a gente )?(cheg|tenho que cheg|preciso cheg|devo cheg)\w*|que horas (eu )?(devo|tenho que|tenho q|preciso|posso) chegar|(preciso|tenho que|tenho q|devo|precisa) chegar (antes|cedo|adiantad[oa]))\b/;
+/** A sentence telling to arrive ahead ("Chegue com alguns minutos de antecedência"). */
+const AHEAD = /\b(antecedencia|chegue (cedo|antes))\b/;
 /** A sentence telling what comes after paying ("depois de pagar ou negociar, peça o religamento"). */
 const AFTER_PAYING_SAID = /\b(depois|apos) (de )?(pagar|quitar|o pagamento|do pagamento)\b/;
 const PAY_MEANS = /\b(pix|boletos?|codigo de barras|qr code|lotericas?|bancos? credenciados?|caixa eletronico|internet banking|aplicativos? d[oe] bancos?|cartao de credito|debito automatico)\b/;
@@ -2011,6 +2015,9 @@ const SCORING: readonly Cue[] = [
   // card's sentence or document naming evidence ("Provas, se tiver (mensagens, fotos, áudios…)", "Anexe fotos", "Foto
   // recente e nítida da pessoa", "junte provas") answers on its own (round 6602).
   { name: 'evidence had, used', asks: (q) => EVIDENCE_TOLD.test(q.folded) && EVIDENCE_ASKED.test(q.folded), says: (x) => EVIDENCE_SAID.test(x.folded.replace(PORTRAIT, ' ')), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked how early to arrive ("chego quanto tempo antes?", "a que horas devo chegar?"), the card's sentence on arriving
+  // ahead ("Chegue com antecedência, com documento de identidade original") answers on its own (round 6604).
+  { name: 'arriving ahead', asks: (q) => ARRIVING_AHEAD.test(q.folded), says: saying(AHEAD), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => asksPayMeans(q.folded), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },

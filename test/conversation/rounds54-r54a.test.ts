@@ -122,3 +122,30 @@ describe('round 6603: the address told as what the citizen informs gets the card
     expect(d.state.focus).toBe('denuncia-ambiental');
   });
 });
+
+describe('round 6604: how early to arrive gets the card\'s sentence on arriving ahead, not the time, the hours, the booking or the cost', () => {
+  it('"a que horas eu devo chegar se a prova e 9h?" on the driving tests: arrive ahead, with the identity document', () => {
+    const d = talkOn('exames-detran', 'a que horas eu devo chegar se a prova e 9h?');
+    expect(d.state.focus).toBe('exames-detran');
+    expect(said(d)).toContain('chegue com antecedencia');
+    expect(said(d)).not.toMatch(/dias e horarios/);
+  });
+  it('"tenho que chegar antes do horario agendado?" on the UAI booking: arrive some minutes ahead, not the booking', () => {
+    const d = talkOn('agendamento-uai', 'tenho que chegar antes do horario agendado?');
+    expect(said(d)).toContain('chegue com alguns minutos de antecedencia');
+    expect(said(d)).not.toMatch(/\*agendamento —/);
+  });
+  it('"chego quantos minutos antes na uai?" on the UAI booking: arrive some minutes ahead, not the cost', () => {
+    const d = talkOn('agendamento-uai', 'chego quantos minutos antes na uai?');
+    expect(said(d)).toContain('chegue com alguns minutos de antecedencia');
+    expect(said(d)).not.toMatch(/quanto custa/);
+  });
+  it('guard: "que horas abre a uai?" on the UAI booking is still its opening hours', () => {
+    const d = talkOn('agendamento-uai', 'que horas abre a uai?');
+    expect(said(d)).toMatch(/dias e horarios/);
+  });
+  it('guard: "quantos reais custa?" on the UAI booking is still its cost', () => {
+    const d = talkOn('agendamento-uai', 'quantos reais custa?');
+    expect(said(d)).toMatch(/quanto custa/);
+  });
+});
