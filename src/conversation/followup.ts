@@ -1553,6 +1553,14 @@ const EVIDENCE_SAID = /\b(fotos?|audios?|videos?|prints?|gravac(ao|oes)|provas?|
 const PORTRAIT = /\b(com fotos?|fotos? (3 ?x ?4|3 por 4))\b/g;
 /** How early to arrive asked (round 6604); read by topics.ts too (no time, hours or booking topic then). */
 export const ARRIVING_AHEAD = /\b(cheg(o|ar|a|amos|ue) (\w+ )?(quanto|qnto|qto|qts|quantos|quantas) (tempo|minutos|horas) antes|(quanto|qnto|qto) (tempo )?antes (eu |a gente )?(cheg|tenho que cheg|preciso cheg|devo cheg)\w*|que horas (eu )?(devo|tenho que|tenho q|preciso|posso) chegar|(preciso|tenho que|tenho q|devo|precisa) chegar (antes|cedo|adiantad[oa]))\b/;
+/**
+ * Where the money received comes in asked ("e o dinheiro cai onde?", "onde eu recebo as parcelas?", "o valor vem pra
+ * onde?"): the card's sentence on who pays it or where it is deposited, not where the service is done (round 6605);
+ * read by topics.ts too (no where topic then).
+ */
+export const MONEY_WHERE = /\b((dinheiro|valor|pagamento|beneficio|parcelas?|restituicao|reembolso|grana)\b[^?]{0,20}\b(cai|caem|vem|vai|entra|chega|recebo|deposit\w*)\b[^?]{0,12}\b(onde|aonde)|(onde|aonde)\b[^?]{0,10}\b(cai|caem|vem|entra|chega|recebo|receber|deposit\w*)\b[^?]{0,20}\b(dinheiro|valor|pagamento|beneficio|parcelas?|restituicao|reembolso|grana))\b/;
+/** A sentence on who pays the money or where it is deposited ("O pagamento é feito pela Caixa", "o valor é depositado na conta indicada"). */
+const PAID_INTO = /\b(pagamento e feito|pago pel[ao]|pagos pel[ao]|depositad[oa]s?|creditad[oa]s?|cai na conta)\b/;
 /** A sentence telling to arrive ahead ("Chegue com alguns minutos de antecedência"). */
 const AHEAD = /\b(antecedencia|chegue (cedo|antes))\b/;
 /** A sentence telling what comes after paying ("depois de pagar ou negociar, peça o religamento"). */
@@ -2015,6 +2023,9 @@ const SCORING: readonly Cue[] = [
   // card's sentence or document naming evidence ("Provas, se tiver (mensagens, fotos, áudios…)", "Anexe fotos", "Foto
   // recente e nítida da pessoa", "junte provas") answers on its own (round 6602).
   { name: 'evidence had, used', asks: (q) => EVIDENCE_TOLD.test(q.folded) && EVIDENCE_ASKED.test(q.folded), says: (x) => EVIDENCE_SAID.test(x.folded.replace(PORTRAIT, ' ')), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked where the money received comes in ("e o dinheiro cai onde?"), the card's sentence on who pays it or where it is
+  // deposited ("O pagamento é feito pela Caixa") answers on its own (round 6605).
+  { name: 'where the money comes in', asks: (q) => MONEY_WHERE.test(q.folded), says: saying(PAID_INTO), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked how early to arrive ("chego quanto tempo antes?", "a que horas devo chegar?"), the card's sentence on arriving
   // ahead ("Chegue com antecedência, com documento de identidade original") answers on its own (round 6604).
   { name: 'arriving ahead', asks: (q) => ARRIVING_AHEAD.test(q.folded), says: saying(AHEAD), held: 2, score: 2, group: 'told', prefer: 'told' },

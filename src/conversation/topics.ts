@@ -13,7 +13,7 @@ import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsew
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
-import { ARRIVING_AHEAD, NOW_ASKED, PAID_ENDING, ASKS_PREVENT, followingAsked, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
+import { ARRIVING_AHEAD, MONEY_WHERE, NOW_ASKED, PAID_ENDING, ASKS_PREVENT, followingAsked, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
 import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -357,6 +357,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // opening hours or the booking (round 6604).
   // Nor its cost ("chego quantos minutos antes?": "quantos" alone is the cost's weak word).
   if (ARRIVING_AHEAD.test(m.tokens.join(' '))) found.splice(0, found.length, ...found.filter((f) => f.topic !== 'time' && f.topic !== 'hours' && f.topic !== 'appointment' && !(f.topic === 'cost' && !f.strong)));
+  // "e o dinheiro cai onde?", "onde eu recebo as parcelas?": where the money received comes in asks the card's sentence on
+  // who pays it or where it is deposited (followup.ts MONEY_WHERE), not where the service is done, nor its cost ("dinheiro"
+  // is the cost's weak word), round 6605.
+  if (MONEY_WHERE.test(m.tokens.join(' '))) found.splice(0, found.length, ...found.filter((f) => f.topic !== 'where' && !(f.topic === 'cost' && !f.strong)));
   // "vi uns cara de rede na piracema", "fala cara", "cara, e agora?": "cara" shares its stem with "caro", but it asks the
   // cost only said of a thing's price, after a verb of being or a degree ("é cara?", "sai muito cara?"); elsewhere it is
   // a man ("um cara", "o cara") or a call to the listener.

@@ -149,3 +149,26 @@ describe('round 6604: how early to arrive gets the card\'s sentence on arriving 
     expect(said(d)).toMatch(/quanto custa/);
   });
 });
+
+describe('round 6605: where the money received comes in gets the card\'s sentence on who pays it or where it is deposited', () => {
+  it('"e a restituicao cai onde?" on the IPVA refund: deposited in the account given, not where it is done', () => {
+    const d = talkOn('ipva-restituicao', 'e a restituicao cai onde?');
+    expect(d.state.focus).toBe('ipva-restituicao');
+    expect(said(d)).toContain('o valor e depositado na conta indicada');
+    expect(said(d)).not.toMatch(/onde fazer/);
+  });
+  it('"onde recebo o valor de volta?" on the IPVA refund: deposited in the account given, not where it is done', () => {
+    const d = talkOn('ipva-restituicao', 'onde recebo o valor de volta?');
+    expect(said(d)).toContain('o valor e depositado na conta indicada');
+    expect(said(d)).not.toMatch(/onde fazer/);
+  });
+  it('"onde eu recebo as parcelas?" on the unemployment insurance: paid by the Caixa', () => {
+    const d = talkOn('seguro-desemprego', 'onde eu recebo as parcelas?');
+    expect(said(d)).toContain('o pagamento e feito pela caixa');
+    expect(said(d)).not.toMatch(/onde fazer/);
+  });
+  it('guard: "onde faço o pedido?" on the unemployment insurance is still where it is done', () => {
+    const d = talkOn('seguro-desemprego', 'onde faço o pedido?');
+    expect(said(d)).toMatch(/onde fazer/);
+  });
+});
