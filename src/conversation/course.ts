@@ -7,7 +7,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import { analyze, fold, stemOrSelf } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { WH_WORDS } from './cues.ts';
-import { asksProxy, otherStatesTold, passages } from './followup.ts';
+import { asksProxy, awayDocumentAsked, otherStatesTold, passages } from './followup.ts';
 import type { Message } from './message.ts';
 import { HOLDS_THERE, HOME_WORDS, isOwnWords, namingWords, PEOPLE, THING_CARRIED, focusOf } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -55,6 +55,8 @@ export function courseAsked(t: TurnBuilder, m: Message): { focus: Service; rest:
   // The case said in any word ("se passar do *prazo*"), and the words of the course left to name a service.
   const elsewhere = OTHER_STATE.test(fold(m.text));
   if (!elsewhere && !m.tokens.some((w) => CASE_WORDS.has(w))) return undefined;
+  // "Identidade de outro estado?" on a card that wants the identity issued in Minas: who may ask settles it (round 6640).
+  if (elsewhere && awayDocumentAsked(focus, t.ctx.catalogue.otherStates, m.text)) return undefined;
   const naming = namingWords(m, []).filter((w) => !PEOPLE.has(w));
   const course = naming.filter((w) => CASE_WORDS.has(w) || CONSEQUENCE_WORDS.has(w) || (elsewhere && STATE_WORDS.has(w)));
   const rest = naming.filter((w) => !course.includes(w) && !DOING_WORDS.has(w));

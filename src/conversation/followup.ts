@@ -1246,6 +1246,31 @@ export function otherStatesTold(s: Service, question: string): string[] {
 export function heldInMinasAsked(s: Service, states: OtherStates, question: string): boolean {
   return CAN_HERE.test(fold(question)) && namesOtherState(states, question) && s.requesters.some((r) => IN_MINAS.test(fold(r.requirements)));
 }
+/**
+ * "minha identidade foi feita em sp, serve?", "Identidade de outro estado?", "minha carteira é do rio, faço aqui msm?": a
+ * document of the citizen's said to be of another state, asked of, on a card whose conditions want that document issued or
+ * registered in Minas ("Ter carteira de identidade emitida em Minas Gerais", "Ter CNH … registrada em Minas Gerais"): the
+ * card settles it by who may ask (round 6640).
+ */
+export function awayDocumentAsked(s: Service, states: OtherStates, question: string): boolean {
+  if (!isAsked(question)) return false;
+  const tokens = foldedWords(fold(question));
+  const away = otherStateAt(states, tokens);
+  tokens.forEach((w, i) => { if (w === 'outro' && /^(estado|uf)$/.test(tokens[i + 1] ?? '')) away.add(i); });
+  const wanted = s.requesters.map((r) => fold(r.requirements)).filter((x) => FROM_MINAS.test(x));
+  return tokens.some((w, i) => {
+    const kind = AWAY_DOCUMENTS[w];
+    if (kind === undefined || ![1, 2, 3, 4, 5].some((k) => away.has(i + k))) return false;
+    return wanted.some((x) => kind.test(x));
+  });
+}
+/** A condition wanting a document issued or registered in Minas ("identidade *emitida em Minas Gerais*"). */
+const FROM_MINAS = /\b(emitid|registrad|expedid)[oa]s? em minas\b/;
+/** The citizen's documents said of a state, and the condition each answers to ("carteira" is either). */
+const AWAY_DOCUMENTS: Readonly<Record<string, RegExp>> = {
+  identidade: /\bidentidade\b/, rg: /\bidentidade\b/, cin: /\bidentidade\b/,
+  cnh: /\bcnh\b/, habilitacao: /\bcnh\b/, carteira: /\b(identidade|cnh)\b/, documento: /\b(identidade|cnh)\b/,
+};
 /** A question naming another state (see otherStateNames). */
 const namesOtherState = (states: OtherStates, question: string): boolean => otherStateAt(states, foldedWords(fold(question))).size > 0;
 /**

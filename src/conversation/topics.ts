@@ -13,7 +13,7 @@ import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsew
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
-import { ARRIVING_AHEAD, MONEY_WHERE, NOW_ASKED, PAID_ENDING, ASKS_PREVENT, followingAsked, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
+import { ARRIVING_AHEAD, MONEY_WHERE, NOW_ASKED, PAID_ENDING, ASKS_PREVENT, followingAsked, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages, awayDocumentAsked } from './followup.ts';
 import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -1502,6 +1502,9 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   // "Preciso explicar por que quero a informação?" on the access to information ("…pode pedir, sem explicar o motivo"):
   // whether one must do what the card says is done without.
   if (mustDoneWithout(focus, m.text)) return { topics: ['requirements'], used: [], strong: true };
+  // "Identidade de outro estado?" on the criminal record certificate ("…emitida em Minas Gerais"): a document of the
+  // citizen's of another state, on a card that wants it from Minas, asks who may ask (round 6640).
+  if (awayDocumentAsked(focus, t.ctx.catalogue.otherStates, m.text)) return { topics: ['requirements'], used: [], strong: true };
   // "sou estrangeiro, moro em bh faz 5 anos, da pra tirar?" on the criminal record certificate, "Sou servidora pública
   // estadual. Posso ser sócia de uma empresa?" on opening a company: a condition told of a person and whether they may (or
   // what it gives them) asks who may ask for the card in view; the condition's words are the question's own and name no

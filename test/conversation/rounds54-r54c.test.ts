@@ -1,0 +1,33 @@
+// The fifty-fourth session's rounds of helper r54c (the catch-all sentence: a question whose topic was not read,
+// answered with a card sentence sharing a word with it). Written from the citizen's side, with wordings other than the
+// dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 6640: a document of another state, on a card that wants it from Minas, gets who may ask', () => {
+  it('"minha carteira de identidade é da bahia, da pra tirar?" on the criminal record certificate: the identity issued in Minas', () => {
+    const d = talkOn('antecedentes-criminais', 'minha carteira de identidade é da bahia, da pra tirar?');
+    expect(d.state.focus).toBe('antecedentes-criminais');
+    expect(said(d)).toContain('quem pode pedir');
+    expect(said(d)).toContain('ter carteira de identidade emitida em minas gerais');
+  });
+  it('"tenho rg de goiás, serve?" on the criminal record certificate: who may ask, with the identity issued in Minas', () => {
+    const d = talkOn('antecedentes-criminais', 'tenho rg de goiás, serve?');
+    expect(said(d)).toContain('quem pode pedir');
+    expect(said(d)).toContain('ter carteira de identidade emitida em minas gerais');
+  });
+  it('"minha cnh foi tirada em sp, consigo renovar aqui?" on the renewal: the licence registered in Minas', () => {
+    const d = talkOn('cnh-renovacao', 'minha cnh foi tirada em sp, consigo renovar aqui?');
+    expect(d.state.focus).toBe('cnh-renovacao');
+    expect(said(d)).toContain('quem pode pedir');
+    expect(said(d)).toContain('registrada em minas gerais');
+  });
+  it('guard: "minha cnh é do rio, vale aqui?" on the transfer (no condition of a licence from Minas): its sentence on other states', () => {
+    const d = talkOn('cnh-transferencia-estado', 'minha cnh é do rio, vale aqui?');
+    expect(said(d)).toContain('vale em todo o pais');
+  });
+  it('guard: "sou de sp, posso pedir?" on the criminal record certificate: who may ask, as before', () => {
+    const d = talkOn('antecedentes-criminais', 'sou de sp, posso pedir?');
+    expect(said(d)).toContain('quem pode pedir');
+  });
+});
