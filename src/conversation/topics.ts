@@ -1447,6 +1447,11 @@ function trustAsked(m: Reading): number[] {
 const TRUST_WORDS: ReadonlySet<string> = new Set(['seguro', 'segura', 'confiavel', 'golpe', 'verdadeiro', 'verdadeira', 'oficial', 'legitimo', 'legitima', 'fraude']);
 const IS_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'esta', 'seria', 'sera', 'parece']);
 
+/** The stems of the kinds of person a service says may ask ("Taxista", "Produtor rural pessoa física"), once per service. */
+const kindStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(r.type))));
+/** "Also" ("e taxista *tbm*?"). */
+const ALSO_WORDS: ReadonlySet<string> = new Set(['tambem', 'tb', 'tbm']);
+
 /** The stems of what a service says of who may ask and on which conditions. */
 export const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
@@ -1519,6 +1524,10 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   const own = requirementStems(focus);
   const names = nameStems(focus);
   const condition = naming.filter((w) => { const x = stemOrSelf(w); return own.has(x) && !names.has(x) && t.ctx.search.share(x) <= 0.25; });
+  // "e taxista tbm tem?" on the IPVA exemption: a kind of person the card lists among who may ask ("Taxista"), said with
+  // "também", asks whether they too may, though the word is among the card's names too (round 6641). Not a word of its
+  // title: "moro em juiz de fora, la é cemig tbm?" on the Cemig bill asks of the company ("Cliente da Cemig").
+  if (m.tokens.some((w) => ALSO_WORDS.has(w)) && naming.some((w) => !PEOPLE.has(w) && !inTitle(focus, w) && kindStems(focus).has(stemOrSelf(w)) && t.ctx.search.share(stemOrSelf(w)) <= 0.25)) return { topics: ['requirements'], used: [], strong: true };
   if (condition.length === 0) return undefined;
   const result = t.ctx.search.search(naming.join(' '), 3);
   const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');

@@ -31,3 +31,31 @@ describe('round 6640: a document of another state, on a card that wants it from 
     expect(said(d)).toContain('quem pode pedir');
   });
 });
+
+describe('round 6641: a kind of person the card lists, asked with "também", gets who may ask', () => {
+  it('"e os taxistas tambem?" on the IPVA exemption: who may ask, the taxi driver among them, not the document proving it', () => {
+    const d = talkOn('ipva-isencao', 'e os taxistas tambem?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(said(d)).toContain('quem pode pedir');
+    expect(said(d)).toContain('motorista profissional autonomo');
+  });
+  it('"meu tio é taxista, tbm entra?" on the IPVA exemption: who may ask', () => {
+    const d = talkOn('ipva-isencao', 'meu tio é taxista, tbm entra?');
+    expect(said(d)).toContain('quem pode pedir');
+    expect(said(d)).toContain('motorista profissional autonomo');
+  });
+  it('"a concessionaria tambem pode fazer?" on the first plate: who may ask, the dealer acting for the buyer', () => {
+    const d = talkOn('primeiro-emplacamento', 'a concessionaria tambem pode fazer?');
+    expect(said(d)).toContain('quem pode pedir');
+    expect(said(d)).toContain('representando o comprador');
+  });
+  it('guard: "e uma cooperativa tambem pode?" on the farmer\'s invoice: who may ask, as before (the word is none of its name)', () => {
+    const d = talkOn('nota-fiscal-avulsa', 'e uma cooperativa tambem pode?');
+    expect(said(d)).toContain('sindicato, cooperativa, associacao ou leiloeiro');
+  });
+  it('guard: "moro em uberlandia, la e cemig tambem?" on the Cemig bill: the card\'s own name is no kind of person asked', () => {
+    const d = talkOn('cemig-conta', 'moro em uberlandia, la e cemig tambem?');
+    expect(said(d)).not.toContain('quem pode pedir —');
+    expect(said(d)).toContain('distribuidora');
+  });
+});
