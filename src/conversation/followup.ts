@@ -606,6 +606,12 @@ const ASKS_KNOWN = new RegExp(`\\b(${[
   '(sab\\w*|saib\\w*|souber\\w*|descobr\\w*|descubr\\w*) quem (eu )?sou',
   '(rastre\\w*|identific\\w*|gravam|gravar|grava) (o |a )?(meu |minha )?(numero|telefone|ligacao|chamada)',
   '(meu|minha) (numero|telefone|celular|ligacao|identidade) (aparece|vai aparecer|fica registrad[oa]|e registrad[oa]|e gravad[oa])',
+  // The name kept off, said with "não" before the verb ("da pra *nao aparecer* meu nome?", "tem como meu nome nao
+  // aparecer?"), and a reprisal feared ("se eu reclamar *vao me perseguir*", "podem me prejudicar?"): whether it is kept
+  // secret (round 6642).
+  '(nao|n) (aparecer|aparece|apareca|vai aparecer|mostrar|mostra|revelar|revela|divulgar|divulga) (o |meu |o meu )?nome',
+  'meu nome (nao|n) (aparecer|aparece|apareca|vai aparecer)',
+  '(vao|vai|podem|pode|possa|possam|iam|ia) me (perseguir|prejudicar|retaliar|marcar)',
 ].join('|')})\\b`);
 /**
  * Asking to do it without being named ("posso fazer sem dar meu nome?", "dá pra denunciar sem me identificar?", "é

@@ -59,3 +59,19 @@ describe('round 6641: a kind of person the card lists, asked with "também", get
     expect(said(d)).toContain('distribuidora');
   });
 });
+
+describe('round 6642: the name kept off, or a reprisal feared, gets what the card says of secrecy', () => {
+  it('"tem como nao aparecer o meu nome pra eles?" on the SUS ombudsman: the data kept secret', () => {
+    const d = talkOn('ouvidoria-saude', 'tem como nao aparecer o meu nome pra eles?');
+    expect(d.state.focus).toBe('ouvidoria-saude');
+    expect(said(d)).toContain('sigilo');
+  });
+  it('"tenho receio q o medico possa me perseguir depois" on the SUS ombudsman: the data kept secret', () => {
+    const d = talkOn('ouvidoria-saude', 'tenho receio q o medico possa me perseguir depois');
+    expect(said(d)).toContain('sigilo');
+  });
+  it('guard: "posso colocar o nome do medico?" on the SUS ombudsman: the names of those involved, not secrecy', () => {
+    const d = talkOn('ouvidoria-saude', 'posso colocar o nome do medico?');
+    expect(said(d)).toContain('os nomes das pessoas envolvidas');
+  });
+});
