@@ -1175,6 +1175,12 @@ function debtRead(s: Service, told: string): string {
 }
 /** The things the card's own texts tell owed (OWED: "multas vencidas", "IPVA em atraso"), by stem, once per service. */
 const debtsOf = memo((s: Service): ReadonlySet<string> => new Set(sentences(s).flatMap((x) => [...fold(x).matchAll(OWED)].flatMap((m) => analyze(m[0].split(' ')[0] ?? '').slice(0, 1)))));
+/**
+ * A thing paid told as owed by a verb of owing ("e se eu *dever ipva*?", "to devendo icms"): a debt too, read as
+ * OWED's (round 6643).
+ */
+const OWING = /\b(?:devo|deve|devem|devemos|dever|devendo|devia|deviam|deva)(?: (?:o|a|os|as|de|do|da|dos|das|uns|umas|um|uma|algum|alguma|algumas|alguns))? (ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?)\b/g;
+const OWES_BY_VERB = new RegExp(OWING.source);
 /** A debt told (OWED), tested once per question; and the word it is read as, by stem. */
 const OWES = new RegExp(OWED.source);
 const DEBT: readonly string[] = analyze('debito');
@@ -2258,7 +2264,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     // what the condition says ("negarem").
     // "to com ipva atrasado, …": a debt told is the case put, as "e se tiver débito?" puts it (round 2343).
     // Not a debt being settled ("to parcelando o ipva atrasado"): that is the case of a debt in instalments.
-    condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x)).concat(OWES.test(folded) && !SETTLING.test(folded) ? DEBT : [])),
+    condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x)).concat((OWES.test(folded) || OWES_BY_VERB.test(folded)) && !SETTLING.test(folded) ? DEBT : [])),
     title,
     requirements: requirementSentences(s),
     // Asked what to do after the service itself ("Depois de recuperar, o que faço para não perder o *acesso*…?"), a word
@@ -2507,7 +2513,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // grana", round 6601).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const missed = missedVerb(folded);
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(MONEY_LACKED_TOLD, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo').replace(NEXT_YEAR, 'proximo ano').replace(FAILED_TEST, 'reprovar $3')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(MONEY_LACKED_TOLD, ' ').replace(OWED, (told) => debtRead(s, told)).replace(OWING, (_owing: string, thing: string) => debtRead(s, thing)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo').replace(NEXT_YEAR, 'proximo ano').replace(FAILED_TEST, 'reprovar $3')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = isAsked(question) ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);

@@ -75,3 +75,21 @@ describe('round 6642: the name kept off, or a reprisal feared, gets what the car
     expect(said(d)).toContain('os nomes das pessoas envolvidas');
   });
 });
+
+describe('round 6643: a debt told by a verb of owing gets the card\'s sentences for that case', () => {
+  it('"to devendo icms, a certidao sai?" on the tax clearance certificate: pay or settle, and settle first', () => {
+    const d = talkOn('certidao-debitos', 'to devendo icms, a certidao sai?');
+    expect(d.state.focus).toBe('certidao-debitos');
+    expect(said(d)).toContain('pague ou parcele');
+    expect(said(d)).toContain('e preciso regularizar antes');
+  });
+  it('"caso eu deva algum imposto, consigo tirar?" on the tax clearance certificate: pay or settle, not the definition', () => {
+    const d = talkOn('certidao-debitos', 'caso eu deva algum imposto, consigo tirar?');
+    expect(said(d)).toContain('pague ou parcele');
+  });
+  it('guard: "devo pagar alguma coisa pra emitir?" on the tax clearance certificate: the cost (free), "devo" being no debt', () => {
+    const d = talkOn('certidao-debitos', 'devo pagar alguma coisa pra emitir?');
+    expect(said(d)).toContain('quanto custa');
+    expect(said(d)).toContain('gratuito');
+  });
+});
