@@ -194,7 +194,10 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   if (kinds.has('struggling') && [...kinds].every((k) => k === 'struggling' || k === 'declined') && failsOnCard(t, m, [...used])) return undefined;
   // "sou idosa e meu genro me bate": violence at home told beside who the citizen is is the need, never small talk (round 6004).
   if (homeViolenceTold(m.text)) return undefined;
-  if (!(clear ? saysOnly(t, m, [...used], 'unfound') || botAskedInForm(t, m, kinds, [...used]) : isWhole(m, [...used]))) return undefined;
+  // A hello or a sigh with words of the citizen's day that find no service at all ("Bom dia! Cheguei ontem a BH e ainda
+  // estou me adaptando.", "nossa q frio q faz aqui"): small talk, not "no service found" (round 6620).
+  const greeted = kinds.has('greeting') || kinds.has('howAreYou') || kinds.has('surprise');
+  if (!(clear ? saysOnly(t, m, [...used], 'unfound') || botAskedInForm(t, m, kinds, [...used]) : isWhole(m, [...used]) || (greeted && saysOnly(t, m, [...used], 'none')))) return undefined;
   return { used: [...used], social: kinds };
 }
 

@@ -1640,10 +1640,12 @@ function circumstanceWords(m: Reading): Set<string> {
  * True when the words a cue leaves over name nothing the bot knows of, so the cue is what the message
  * says: "não captei, fala de novo" asks to repeat though "captei" is in no cue list. No naming word is
  * left, or each word left is one no service uses (`unknown`), or at least one search finds in no
- * service alone (`unfound`: "nossa, muito bom, foi bem rápido!"); and no follow-up question hides among them
+ * service alone (`unfound`: "nossa, muito bom, foi bem rápido!"), or, with no card in view, the search finds none for
+ * the message nor clearly for any word alone (`unfound`; `none`, after a bare hello, not even loosely for any word
+ * alone: round 6620); and no follow-up question hides among them
  * ("e depois, pago onde?" asks where). A cue of glue or of a letter or two ("q", "ué") never stretches.
  */
-export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
+export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[], mode: 'unknown' | 'unfound' | 'none' = 'unknown'): boolean {
   if (m.tokens.some((w, i) => /\d/.test(w) && !used.includes(i))) return false;
   // Letters of the cue's own words: glue counts only when long ("obrigado", "valeu"), so "o que" never stretches.
   const cueLetters = used.reduce((n, i) => {
@@ -1660,14 +1662,20 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
   // A command made of glue alone ("pra" read as "para", stop) is no command.
   if (commandCues.findAll(m).some((h) => h.used.every((i) => !used.includes(i)) && h.used.some((i) => !isGlue(m.tokens[i] ?? '')))) return false;
   const naming = namingWords(m, used).filter((w) => !isGlue(w));
-  if (naming.length === 0) return true;
+  if (naming.length === 0) return mode !== 'none';
   // A subject handled elsewhere ("aposentadoria") is something the citizen asks for, though no service has its words.
   if (mentionsElsewhere(naming.join(' '), t.ctx.catalogue.otherStates)) return false;
-  if (naming.length > 3) return false;
+  // Round 6620: with no card in view, words the search finds no service for in the whole message (but loosely, by a
+  // word of many), none of which alone finds one clearly, name nothing either ("Bom dia! Cheguei ontem a BH e ainda
+  // estou me adaptando.": "adaptando" alone only loosely): the cue is what the message says. `none` asks only this,
+  // and no word alone may find a service but loosely ("boa tarde, o bagulho do detran" is still "not found"). A subject
+  // handled elsewhere ("receita de pão de queijo mineiro de verdade") is still that subject's reply.
+  const foundNone = (): boolean => mode !== 'unknown' && t.state.focus === undefined && nothingFound(t, m.text) && elsewhere(t, m.text) === undefined && naming.every((w) => (mode === 'none' ? nothingFound(t, w) : !wordFindsOne(t, w)));
+  if (naming.length > 3 || mode === 'none') return foundNone();
   // The service in focus's own words name nothing new ("como faz pra fechar? me mostra as etapas" on closing a company).
   const focus = focusOf(t);
   if (focus && isOwnWords(focus, naming)) return !otherNamedWhole(t, focus, naming, m.text);
-  return naming.every((w) => !t.ctx.search.knows(w) || (mode === 'unfound' && t.ctx.search.search(w, 2).hits.length === 0));
+  return naming.every((w) => !t.ctx.search.knows(w) || (mode === 'unfound' && t.ctx.search.search(w, 2).hits.length === 0)) || foundNone();
 }
 
 /**
@@ -1682,11 +1690,23 @@ function otherNamedWhole(t: TurnBuilder, focus: Service, naming: readonly string
   return first !== undefined && first.id !== focus.id && namesOtherWhole(t.ctx.catalogue, first, focus, text);
 }
 
+/** The search finds no service for the text, or only loosely (a word of many, as "adaptando" in a day told). */
+function nothingFound(t: TurnBuilder, text: string): boolean {
+  const found = t.ctx.search.search(text, 2);
+  return found.hits.length === 0 || found.loose === true;
+}
+
+/** The search finds one service clearly for the word alone ("desemprego", "pescar"), not loosely. */
+function wordFindsOne(t: TurnBuilder, word: string): boolean {
+  const found = t.ctx.search.search(word, 2);
+  return found.clear && found.loose !== true;
+}
+
 /**
  * The cue is all the message says: the rest is glue, or (outside a form, where any word may be an answer)
  * words that name nothing ("não captei, fala de novo"; "e depois, o que vem?"). See namesNothing.
  */
-export function saysOnly(t: TurnBuilder, m: Message, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
+export function saysOnly(t: TurnBuilder, m: Message, used: readonly number[], mode: 'unknown' | 'unfound' | 'none' = 'unknown'): boolean {
   return isWhole(m, used) || (!inForm(t) && !m.freeText && namesNothing(t, m, used, mode));
 }
 

@@ -1,0 +1,35 @@
+// The fifty-fourth session's rounds of helper r54b (the conversation around the services: small talk, corrections).
+// Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT
+// change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { kinds, said, talk } from './real.ts';
+
+describe('round 6620: a hello or a remark with words of the citizen\'s day that find no service is small talk, not "not found"', () => {
+  it('"Bom dia! Cheguei anteontem em Uberaba e ainda estou me adaptando." gets the welcome, no "not found"', () => {
+    const d = talk('Bom dia! Cheguei anteontem em Uberaba e ainda estou me adaptando.');
+    expect(kinds(d)).not.toContain('no_results');
+    expect(d.state.focus).toBeUndefined();
+    expect(d.state.view.at).toBe('menu');
+  });
+  it('"Boa noite. Estou ajudando meu pai, que é aposentado, a arrumar a casa nova em Ipatinga." gets the welcome', () => {
+    const d = talk('Boa noite. Estou ajudando meu pai, que é aposentado, a arrumar a casa nova em Ipatinga.');
+    expect(kinds(d)).not.toContain('no_results');
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('"vc acha q vir morar em uberlandia foi boa escolha? kkk" is laughed with, no "not found"', () => {
+    const d = talk('vc acha q vir morar em uberlandia foi boa escolha? kkk');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('guard: "boa tarde, to com o trem do seguro desemprego pra resolver" opens the unemployment insurance', () => {
+    expect(talk('boa tarde, to com o trem do seguro desemprego pra resolver').state.focus).toBe('seguro-desemprego');
+  });
+  it('guard: "bom dia, quero a carteirinha de pescar" opens the fishing licence', () => {
+    expect(talk('bom dia, quero a carteirinha de pescar').state.focus).toBe('licenca-pesca');
+  });
+  it('guard: "boa tarde, o bagulho do detran" still finds nothing (a word that lists the Detran\'s services is no day told)', () => {
+    const d = talk('boa tarde, o bagulho do detran');
+    expect(kinds(d)).toContain('no_results');
+    expect(said(d)).toContain('nao encontrei');
+  });
+});
