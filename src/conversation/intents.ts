@@ -3661,9 +3661,29 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   return typed.length === 1 ? typed[0] : undefined;
 }
 
-/** "o cpf *é outro*: …", "a cidade é outra, Betim": an answer said to be another one; the places of "é outro". */
+/** Verbs saying what an answer is or how it was put ("esse cpf *é* o meu", "*coloquei* o meu"). */
+const ANSWER_WAS: ReadonlySet<string> = new Set(['e', 'eh', 'foi', 'era', 'coloquei', 'botei', 'pus', 'digitei', 'passei']);
+
+/**
+ * "o cpf *é outro*: …", "a cidade é outra, Betim": an answer said to be another one; the places of "é outro". Or the
+ * citizen's own put for another's, the kind of field named ("opa, esse cpf *é o meu*, o do funcionário é …", "*coloquei
+ * o meu cpf*, o dela é …"), round 6621: the places of "é o meu".
+ */
 function answerSaidOther(m: Message): number[] {
-  return m.tokens.flatMap((w, i) => ((w === 'outro' || w === 'outra') && (m.tokens[i - 1] === 'e' || m.tokens[i - 1] === 'eh') && i >= 2 ? [i - 1, i] : []));
+  return m.tokens.flatMap((w, i) => {
+    if ((w === 'outro' || w === 'outra') && (m.tokens[i - 1] === 'e' || m.tokens[i - 1] === 'eh') && i >= 2) return [i - 1, i];
+    if (w !== 'meu' && w !== 'minha') return [];
+    const article = m.tokens[i - 1] === 'o' || m.tokens[i - 1] === 'a' ? 1 : 0;
+    const verb = i - 1 - article;
+    // "coloquei o meu *cpf*,": the kind of field may follow; it is said up to there ("esse *cpf* é o meu"), never of
+    // the answer the message gives ("34 99876 5544, é o meu, ele não atende" is the phone asked).
+    const kindOfField = (w: string): boolean => Object.values(TYPE_WORDS).some((words) => words.includes(w));
+    const end = kindOfField(m.tokens[i + 1] ?? '') ? i + 1 : i;
+    if (!m.tokens.slice(0, end + 1).some(kindOfField)) return [];
+    // "é o meu" says it of the thing named before it ("esse cpf é o meu"); "coloquei o meu" may open the message.
+    const said = m.tokens[verb] ?? '';
+    return verb >= (said === 'e' || said === 'eh' || said === 'foi' || said === 'era' ? 1 : 0) && ANSWER_WAS.has(said) && (end === m.tokens.length - 1 || (m.pauses?.has(end) ?? false)) ? m.tokens.map((_, k) => k).filter((k) => k >= verb && k <= end) : [];
+  });
 }
 
 /** Words saying an answer is wrong ("o tipo *errado*", "a data tá *incorreta*"). */

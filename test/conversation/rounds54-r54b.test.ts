@@ -2,7 +2,7 @@
 // Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT
 // change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talk } from './real.ts';
+import { kinds, said, talk, talkOn, uaiSummary } from './real.ts';
 
 describe('round 6620: a hello or a remark with words of the citizen\'s day that find no service is small talk, not "not found"', () => {
   it('"Bom dia! Cheguei anteontem em Uberaba e ainda estou me adaptando." gets the welcome, no "not found"', () => {
@@ -31,5 +31,26 @@ describe('round 6620: a hello or a remark with words of the citizen\'s day that 
     const d = talk('boa tarde, o bagulho do detran');
     expect(kinds(d)).toContain('no_results');
     expect(said(d)).toContain('nao encontrei');
+  });
+});
+
+describe('round 6621: the citizen\'s own answer put for another\'s ("esse cpf é o meu, o dele é …") takes the other\'s', () => {
+  const atCity = (...more: string[]): ReturnType<typeof talkOn> => {
+    const d = talkOn('agendamento-uai');
+    d.press('Fazer solicitação');
+    for (const m of ['Joana Teste Souza', '123.456.789-09', ...more]) d.say(m);
+    return d;
+  };
+  it('"putz, esse cpf foi o meu, o da minha sogra é 529.982.247-25" while the town is asked: the CPF becomes hers, the town asked again', () => {
+    const d = atCity('putz, esse cpf foi o meu, o da minha sogra é 529.982.247-25');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2, answers: { cpf: '529.982.247-25' } });
+  });
+  it('"coloquei o meu cpf, o dela é 529.982.247-25": the same', () => {
+    const d = atCity('coloquei o meu cpf, o dela é 529.982.247-25');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2, answers: { cpf: '529.982.247-25' } });
+  });
+  it('guard: "31 98800 4400, é o meu, ela não tem celular" on the phone field is the phone (the summary follows)', () => {
+    const d = uaiSummary(['Joana Teste Souza', '123.456.789-09', 'Contagem', 'Carteira de identidade', '15/04/2027', '31 98800 4400, é o meu, ela não tem celular']);
+    expect(d.state.view.at).toBe('confirm');
   });
 });
