@@ -15,7 +15,7 @@ import { guessTopic } from './guess.ts';
 import { topicHeard } from './heard.ts';
 import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { ANOTHER, anotherOfLost, receivedToCheck, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, withUnpaidRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
+import { ANOTHER, anotherOfLost, lossTold, spoiltTold, receivedToCheck, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, withUnpaidRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
@@ -1069,6 +1069,24 @@ const ALREADY_HAVE = /\bja (tenho|tinha|tive|tirei|sou habilitad[oa]|possuo)\b/;
 /** A title that names a first issue ("Primeira habilitação", "1ª via"). */
 const isFirstIssue = (title: string): boolean => /\b(primeira|1ª|1a)\b/.test(fold(title)) || /1ª via/i.test(title);
 
+/** Words of a copy or a renewal asked ("segunda via", "2ª", "renovar", "vencida"): no first issue. */
+const COPY_TOLD: ReadonlySet<string> = new Set(['segunda', '2', '2a', 'via', 'copia', 'renovar', 'renovacao', 'vencida', 'vencido', 'venceu', 'atualizar', 'trocar', 'mudar', 'corrigir']);
+
+/**
+ * "quero fazer a identidade do meu neto", "e a identidade?": the search ties a first issue ("… – 1ª via") with the 2nd
+ * copy of the same kind, the first found first; nothing is said of a copy, a renewal, a loss, damage or another one: the
+ * first issue is the one asked (round 6622). Not a bare name alone, nor with a card in view.
+ */
+function firstIssueUntold(t: TurnBuilder, hits: readonly { id: string }[], said: string): boolean {
+  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
+  const copy = serviceOf(t.ctx, hits[1]?.id ?? '');
+  if (first === undefined || copy === undefined || !isFirstIssue(first.title) || !/2ª via/i.test(copy.title) || first.category !== copy.category) return false;
+  // A bare name ("rg", "identidade") still lists both: nothing is said of it yet, and "2 via" next picks from the list.
+  const read = readPlain(said);
+  // Nor with a card in view: "e a do rg?" on the CNH renewal asks the same of the identity card, whichever it is.
+  return t.state.focus === undefined && read.tokens.length >= 2 && !lossTold(read) && !spoiltTold(read) && !read.tokens.some((w) => ANOTHER.has(w) || COPY_TOLD.has(w));
+}
+
 /** The categories of what the clause "já tenho …" finds (up to its pause): the kinds of document already held. */
 function ownedKinds(t: TurnBuilder, text: string): Set<string> {
   // Cut at the pauses before folding (folding drops the commas).
@@ -1229,7 +1247,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     const n = longestNameSaid(first, said);
     return n >= 3 && hits.slice(1).every((h) => longestNameSaid(serviceOf(t.ctx, h.id), said) < n);
   };
-  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said) || spoken() || wholeNamedLead(t, hits, said) || leadsUnasked(t, result.hits, hits)) && first) {
+  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said) || spoken() || wholeNamedLead(t, hits, said) || leadsUnasked(t, result.hits, hits) || (had.size === 0 && firstIssueUntold(t, hits, said))) && first) {
     // The card comes first, then its first step: what the service is, and the card's buttons (round 6360).
     if (preference.walk === true && first.steps.length >= 2) {
       showService(t, first);

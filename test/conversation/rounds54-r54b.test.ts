@@ -54,3 +54,25 @@ describe('round 6621: the citizen\'s own answer put for another\'s ("esse cpf é
     expect(d.state.view.at).toBe('confirm');
   });
 });
+
+describe('round 6622: an identity card asked with nothing said of a copy is the first issue, not a list of both', () => {
+  it('"quero fazer a identidade da minha sobrinha" opens the first issue', () => {
+    expect(talk('quero fazer a identidade da minha sobrinha').state.focus).toBe('cin-1a-via');
+  });
+  it('"vou fazer o rg do meu enteado" opens the first issue', () => {
+    expect(talk('vou fazer o rg do meu enteado').state.focus).toBe('cin-1a-via');
+  });
+  it('"e o rg dela, voces fazem?" right after the passport\'s reply opens the first issue', () => {
+    expect(talk('como tiro passaporte?', 'e o rg dela, voces fazem?').state.focus).toBe('cin-1a-via');
+  });
+  it('guard: "rg" alone still lists the first issue and the 2nd copy', () => {
+    const d = talk('rg');
+    expect(d.state.view.at).toBe('results');
+  });
+  it('guard: "quero a identidade do meu pai que ele perdeu" is the 2nd copy', () => {
+    expect(talk('quero a identidade do meu pai que ele perdeu').state.focus).toBe('cin-2a-via');
+  });
+  it('guard: "minha identidade rasgou, preciso de outra" is the 2nd copy', () => {
+    expect(talk('minha identidade rasgou, preciso de outra').state.focus).toBe('cin-2a-via');
+  });
+});
