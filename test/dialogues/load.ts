@@ -147,6 +147,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(112, 220, ['followup']),
   fresh(113, 180),
   fresh(114, 220, ['followup']),
+  fresh(115, 180),
+  fresh(116, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
