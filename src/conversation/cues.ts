@@ -936,7 +936,12 @@ export const SOCIAL = {
   // Surprise at what was just said, alone ("eita", "nossa!", "sério?", "vixe", "nossa senhora"): a "pois é", never an
   // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.
   // Relief, said in a word ("ufa", "que alívio"): lead round 3902.
-  surprise: ['ufa', 'ufaa', 'que alivio', 'eita', 'eita nois', 'nossa', 'nossa senhora', 'minha nossa', 'nossa mae', 'caramba', 'meu deus', 'meu deus do ceu', 'misericordia', 'credo', 'cruz credo', 'ixi', 'ixe', 'vixe', 'vish', 'putz', 'puts', 'puxa', 'poxa', 'uau', 'serio', 'serio mesmo', 'e mesmo', 'oxe', 'oxente'],
+  surprise: ['ufa', 'ufaa', 'que alivio',
+    // Relief after an emergency ("os bombeiros chegaram, ninguém se machucou", "a ambulância já está a caminho"),
+    // declared round 6681: told, nothing asked; not a service of the firemen's (AVCB).
+    'ninguem se machucou', 'ninguem saiu machucado', 'ninguem ficou ferido', 'ta todo mundo bem', 'todo mundo bem', 'estao todos bem', 'esta todo mundo bem', 'tudo bem com a gente',
+    'os bombeiros chegaram', 'bombeiros chegaram', 'os bombeiros ja chegaram', 'os bombeiros tiraram a gente', 'os bombeiros tiraram', 'a ambulancia chegou', 'o samu chegou', 'a policia chegou', 'a policia ja chegou',
+    'a ambulancia ja esta a caminho', 'ambulancia ja esta a caminho', 'a ambulancia ta vindo', 'o samu ta vindo', 'a policia ta vindo', 'a policia ja esta a caminho', 'eita', 'eita nois', 'nossa', 'nossa senhora', 'minha nossa', 'nossa mae', 'caramba', 'meu deus', 'meu deus do ceu', 'misericordia', 'credo', 'cruz credo', 'ixi', 'ixe', 'vixe', 'vish', 'putz', 'puts', 'puxa', 'poxa', 'uau', 'serio', 'serio mesmo', 'e mesmo', 'oxe', 'oxente'],
   // Dismay at the citizen's own situation, with no question ("puta merda, 38 pontos, tô ferrado", "que droga, tô
   // lascada"): a word of comfort, and the conversation stays where it was. Never "ferrado" read as a "feriado".
   dismay: ['to ferrado', 'to ferrada', 'estou ferrado', 'estou ferrada', 'to lascado', 'to lascada', 'estou lascado', 'estou lascada', 'to frito', 'to frita', 'to fudido', 'to fudida',

@@ -26,6 +26,7 @@ import type { Service } from '../catalogue/schema.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { isAsked } from './commands.ts';
+import { emergencyNow } from './emergency.ts';
 import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, RESTATED, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, SHORTER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS, YOU_WORDS } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, orderedAmendment, TYPE_WORDS } from './amend.ts';
@@ -46,11 +47,11 @@ import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, knownByWords, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentBelieved, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, withWhoForCase, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
-import { serviceOf, TurnBuilder } from './turn.ts';
+import { opt, serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, sayNamesOf, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
 import { claimStart, heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
-import { ASKS_LEFT, dangerTold, followingAsked, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
+import { ASKS_LEFT, dangerTold, emergencySentences, followingAsked, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
 import { creditLines, paymentAsked, paymentTroubleTold, sayPaymentTrouble, sayTrouble, troubleTold } from './trouble.ts';
@@ -90,6 +91,24 @@ const OPENS_ASKING = /^(e )?(quais|qual|que)\b/;
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
+  // "TA PEGANDO FOGO NO APARTAMENTO DO VIZINHO", "meu pai caiu e não está respondendo", "tem alguém tentando entrar pela
+  // janela agora", in any view, a form's included: the emergency number first; the view stays (declared round 6681). A card
+  // in focus that says what to do in danger answers a threat from its own text, as before.
+  {
+    name: 'emergency_now',
+    where: 'anywhere',
+    recognise: (t, m) => {
+      const kind = emergencyNow(m.text);
+      if (kind === undefined) return undefined;
+      const focus = focusOf(t);
+      if (kind === 'crime' && focus !== undefined && !inForm(t) && emergencySentences(focus).length > 0) return undefined;
+      return { used: m.tokens.map((_, i) => i) };
+    },
+    handle: (t, m) => {
+      const kind = emergencyNow(m.text) ?? 'crime';
+      t.say(copy.emergencyNow[kind], inForm(t) ? t.state.options : [opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
+    },
+  },
   {
     name: 'cancel_form',
     where: ['form', 'confirm', 'leave'],

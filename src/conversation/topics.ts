@@ -1509,7 +1509,9 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   if (mustDoneWithout(focus, m.text)) return { topics: ['requirements'], used: [], strong: true };
   // "Identidade de outro estado?" on the criminal record certificate ("…emitida em Minas Gerais"): a document of the
   // citizen's of another state, on a card that wants it from Minas, asks who may ask (round 6640).
-  if (awayDocumentAsked(focus, t.ctx.catalogue.otherStates, m.text)) return { topics: ['requirements'], used: [], strong: true };
+  // Not on a card with a sentence of its own on other states ("Quem tem CNH de outro estado precisa primeiro transferir…"
+  // on the renewal): that sentence answers, as before (declared round 6680).
+  if (awayDocumentAsked(focus, t.ctx.catalogue.otherStates, m.text) && !otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return { topics: ['requirements'], used: [], strong: true };
   // "sou estrangeiro, moro em bh faz 5 anos, da pra tirar?" on the criminal record certificate, "Sou servidora pública
   // estadual. Posso ser sócia de uma empresa?" on opening a company: a condition told of a person and whether they may (or
   // what it gives them) asks who may ask for the card in view; the condition's words are the question's own and name no
