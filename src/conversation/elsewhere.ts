@@ -13,12 +13,38 @@ import { ACK_ONLY, APOLOGIES, DEMONSTRATIVES, FAR_DEMONSTRATIVES, GENERIC_WORDS,
 import { nearStemsOf, otherStateAt, passages, saidByService } from './followup.ts';
 import { claimStart } from './heard.ts';
 import { inTitle, namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
-import { analyze } from '../search/normalize.ts';
+import { analyze, fold } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, namesTownAfterTo, placeNameAt } from './places.ts';
 import { CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 import { wishVerb } from './wish.ts';
+
+/** Words comparing the case told with the card's ("aqui", "também", "igual", "da outra vez"). */
+const COMPARING = /\b(aqui|aki|tambem|tbm|tb|igual|da outra vez|antes)\b/;
+
+/**
+ * A question on a card that compares, with a clause told (no "?") beside the clause asked, which names no subject
+ * handled elsewhere ("É cobrado? A escola particular da minha irmã cobrou pela segunda via."): whatever subject the whole
+ * message brushes is in the case told.
+ */
+/** Verbs in the past that tell a case ("*era* só pedir", "*foi* de graça", "*teve* 120 dias"). */
+const PAST_TOLD: ReadonlySet<string> = new Set(['era', 'eram', 'foi', 'fui', 'foram', 'teve', 'tive', 'tinha', 'tinham', 'bastava', 'deu', 'fez', 'fiz', 'pude', 'pode', 'saiu', 'viu', 'veio', 'quis', 'pos']);
+/** The endings of the past ("cobr*ou*", "receb*eu*", "consegu*iu*", "pag*ava*"). */
+const PAST_ENDING = /^[a-z]{3,}(ou|eu|iu|ava|avam)$/;
+/** Words with those endings that tell no past ("est*ou*", "s*ou*"). */
+const NOT_PAST_TOLD: ReadonlySet<string> = new Set(['estou', 'museu', 'chapeu', 'trofeu', 'europeu']);
+
+export function comparedOnCard(t: TurnBuilder, text: string): boolean {
+  if (!text.includes('?') || !COMPARING.test(fold(text))) return false;
+  const clauses = text.split(/(?<=[?.!,;])\s*/).filter((x) => x.trim() !== '');
+  const asked = clauses.filter((x) => x.includes('?'));
+  const told = clauses.filter((x) => !x.includes('?'));
+  // The clause told is a case that happened: a verb in the past ("era só pedir", "teve 120 dias", "cobrou"), not the
+  // subject itself put before the question ("E a declaração do imposto de renda, também é feita por aqui?").
+  const happened = told.some((x) => fold(x).split(' ').some((w) => PAST_TOLD.has(w) || (PAST_ENDING.test(w) && !NOT_PAST_TOLD.has(w))));
+  return happened && asked.length > 0 && asked.every((x) => elsewhere(t, x) === undefined);
+}
 
 /** Where the list lives. */
 export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.meta.url);

@@ -9,7 +9,7 @@ import { confirmTagged, isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, FAR_DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, innerPauses, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
-import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
+import { awayById, backInMinas, comparedOnCard, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
@@ -1509,9 +1509,7 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   if (mustDoneWithout(focus, m.text)) return { topics: ['requirements'], used: [], strong: true };
   // "Identidade de outro estado?" on the criminal record certificate ("…emitida em Minas Gerais"): a document of the
   // citizen's of another state, on a card that wants it from Minas, asks who may ask (round 6640).
-  // Not on a card with a sentence of its own on other states ("Quem tem CNH de outro estado precisa primeiro transferir…"
-  // on the renewal): that sentence answers, as before (declared round 6680).
-  if (awayDocumentAsked(focus, t.ctx.catalogue.otherStates, m.text) && !otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return { topics: ['requirements'], used: [], strong: true };
+  if (awayDocumentAsked(focus, t.ctx.catalogue.otherStates, m.text)) return { topics: ['requirements'], used: [], strong: true };
   // "sou estrangeiro, moro em bh faz 5 anos, da pra tirar?" on the criminal record certificate, "Sou servidora pública
   // estadual. Posso ser sócia de uma empresa?" on opening a company: a condition told of a person and whether they may (or
   // what it gives them) asks who may ask for the card in view; the condition's words are the question's own and name no
@@ -2635,6 +2633,10 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   // A service's own acronym said ("…vai me ajudar com o ITCD") is no subject elsewhere (round 3705), unless another state
   // is named: "o IPVA do Paraná" is that state's.
   if (acronymSaid(t, m.tokens) !== undefined && otherStateAt(t.ctx.catalogue.otherStates, m.tokens).size === 0) return undefined;
+  // "na escola particular dele era só pedir a transferência, aqui é igual?", "minha amiga que trabalhava em loja teve 120
+  // dias, eu tbm tenho?" on a card: the subject handled elsewhere is in the case compared, the question asks of the card
+  // (declared round 6682).
+  if (focus !== undefined && comparedOnCard(t, m.text)) return undefined;
   const awayWords = naming.filter((w) => mentionsElsewhere(w, t.ctx.catalogue.otherStates));
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
   // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a

@@ -6,7 +6,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, isStopword, words as searchWords, stemOrSelf } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
-import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
+import { comparedOnCard, elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksNoPhone, asksOffline, caseOnOpening, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, phonelessLines, preparingStep, followingStepText, quotable, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
 import { townAtEnd } from './places.ts';
@@ -1150,7 +1150,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // its transfer is Minas's (see licenceBrought).
   // Nor a purchase told as a scam ("comprei na olx, paguei e o cara sumiu"): the scam's report is the State's.
   // Nor how a paper of the card in view must be made ready ("tem que reconhecer firma?"), round 4152.
-  if (away && !namedBeside(t, away, query, preference.said) && licenceBrought(t, said) === undefined && !scamTold(said) && !formalityOfFocus(t, away, said)) return showElsewhere(t, away, query, preference.said);
+  // Nor, on a card, a case compared whose subject is elsewhere, the question asking of the card (comparedOnCard, declared
+  // round 6682).
+  const compared = t.state.focus !== undefined && away !== undefined && comparedOnCard(t, said);
+  if (away && !compared && !namedBeside(t, away, query, preference.said) && licenceBrought(t, said) === undefined && !scamTold(said) && !formalityOfFocus(t, away, said)) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const searched = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   // One vague word with no card in view ("processo", "na rua", "minha vida"), which the first hit only holds inside a

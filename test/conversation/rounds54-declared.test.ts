@@ -4,18 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { said, talk, talkOn } from './real.ts';
 
-describe('declared round 6680: another state\'s licence asked on a card with its own sentence on other states', () => {
-  it('guard: after a question on the exams, "minha cnh é do rj mas moro em mg, renovo aqui?" on the renewal: the card kept, its sentence (transfer first)', () => {
-    const d = talkOn('cnh-renovacao', 'tenho categoria C, da última vez só fiz o exame de vista, mudou?', 'minha cnh é do rj mas moro em mg, renovo aqui?');
-    expect(d.state.focus).toBe('cnh-renovacao');
-    expect(said(d)).toContain('primeiro transferir');
-  });
-  it('guard: "minha carteira de identidade é de goiás, consigo tirar?" on the criminal record certificate: who may ask (round 6640)', () => {
-    const d = talkOn('antecedentes-criminais', 'minha carteira de identidade é de goiás, consigo tirar?');
-    expect(said(d)).toContain('emitida em minas gerais');
-  });
-});
-
 describe('declared round 6681: an emergency going on now gets its number first, in any view', () => {
   it('"socorro, a cozinha lá de casa tá pegando fogo": the firemen, 193, and no service', () => {
     const d = talk('socorro, a cozinha lá de casa tá pegando fogo');
@@ -52,5 +40,22 @@ describe('declared round 6681: an emergency going on now gets its number first, 
   it('guard: "a enchente do ano passado levou minha identidade, como tiro outra?" is the identity card\'s 2nd copy', () => {
     const d = talk('a enchente do ano passado levou minha identidade, como tiro outra?');
     expect(said(d)).not.toContain('199');
+  });
+});
+
+describe('declared round 6682: a case compared on a card, its subject handled elsewhere, asks of the card', () => {
+  it('"no colégio particular dela a transferência saiu na hora, aqui também sai?" on the school transfer: the card, not private schools', () => {
+    const d = talkOn('transferencia-escola', 'no colégio particular dela a transferência saiu na hora, aqui também sai?');
+    expect(d.state.focus).toBe('transferencia-escola');
+    expect(said(d)).not.toContain('servicos particulares');
+  });
+  it('"meu cunhado que trabalhava numa loja teve 4 meses pra pedir, eu também tenho?" on the unemployment insurance: the card, not "no products sold"', () => {
+    const d = talkOn('seguro-desemprego', 'meu cunhado que trabalhava numa loja teve 4 meses pra pedir, eu também tenho?');
+    expect(d.state.focus).toBe('seguro-desemprego');
+    expect(said(d)).not.toContain('nao vendo produtos');
+  });
+  it('guard: "quero pôr meu filho numa escola particular, o estado ajuda a pagar?" on the school enrolment: private schools are not the State\'s', () => {
+    const d = talkOn('cadastro-escolar', 'quero pôr meu filho numa escola particular, o estado ajuda a pagar?');
+    expect(said(d)).toContain('particular');
   });
 });

@@ -16,10 +16,11 @@ describe('round 6640: a document of another state, on a card that wants it from 
     expect(said(d)).toContain('quem pode pedir');
     expect(said(d)).toContain('ter carteira de identidade emitida em minas gerais');
   });
-  it('guard: "minha cnh foi tirada em sp, consigo renovar aqui?" on the renewal: its own sentence on other states (transfer first), not a sentence sharing a word (as narrowed by declared round 6680)', () => {
+  it('"minha cnh foi tirada em sp, consigo renovar aqui?" on the renewal: the licence registered in Minas', () => {
     const d = talkOn('cnh-renovacao', 'minha cnh foi tirada em sp, consigo renovar aqui?');
     expect(d.state.focus).toBe('cnh-renovacao');
-    expect(said(d)).toContain('quem tem cnh de outro estado precisa primeiro transferir');
+    expect(said(d)).toContain('quem pode pedir');
+    expect(said(d)).toContain('registrada em minas gerais');
   });
   it('guard: "minha cnh é do rio, vale aqui?" on the transfer (no condition of a licence from Minas): its sentence on other states', () => {
     const d = talkOn('cnh-transferencia-estado', 'minha cnh é do rio, vale aqui?');
