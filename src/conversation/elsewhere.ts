@@ -23,11 +23,6 @@ import { wishVerb } from './wish.ts';
 /** Words comparing the case told with the card's ("aqui", "também", "igual", "da outra vez"). */
 const COMPARING = /\b(aqui|aki|tambem|tbm|tb|igual|da outra vez|antes)\b/;
 
-/**
- * A question on a card that compares, with a clause told (no "?") beside the clause asked, which names no subject
- * handled elsewhere ("É cobrado? A escola particular da minha irmã cobrou pela segunda via."): whatever subject the whole
- * message brushes is in the case told.
- */
 /** Verbs in the past that tell a case ("*era* só pedir", "*foi* de graça", "*teve* 120 dias"). */
 const PAST_TOLD: ReadonlySet<string> = new Set(['era', 'eram', 'foi', 'fui', 'foram', 'teve', 'tive', 'tinha', 'tinham', 'bastava', 'deu', 'fez', 'fiz', 'pude', 'pode', 'saiu', 'viu', 'veio', 'quis', 'pos']);
 /** The endings of the past ("cobr*ou*", "receb*eu*", "consegu*iu*", "pag*ava*"). */
@@ -35,6 +30,11 @@ const PAST_ENDING = /^[a-z]{3,}(ou|eu|iu|ava|avam)$/;
 /** Words with those endings that tell no past ("est*ou*", "s*ou*"). */
 const NOT_PAST_TOLD: ReadonlySet<string> = new Set(['estou', 'museu', 'chapeu', 'trofeu', 'europeu']);
 
+/**
+ * A question on a card that compares, with a clause told (no "?") beside the clause asked, which names no subject
+ * handled elsewhere ("na escola particular dele era só pedir a transferência, aqui é igual?"): whatever subject the whole
+ * message brushes is in the case told (declared round 6682).
+ */
 export function comparedOnCard(t: TurnBuilder, text: string): boolean {
   if (!text.includes('?') || !COMPARING.test(fold(text))) return false;
   const clauses = text.split(/(?<=[?.!,;])\s*/).filter((x) => x.trim() !== '');
