@@ -91,24 +91,6 @@ const OPENS_ASKING = /^(e )?(quais|qual|que)\b/;
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
-  // "TA PEGANDO FOGO NO APARTAMENTO DO VIZINHO", "meu pai caiu e não está respondendo", "tem alguém tentando entrar pela
-  // janela agora", in any view, a form's included: the emergency number first; the view stays (declared round 6681). A card
-  // in focus that says what to do in danger answers a threat from its own text, as before.
-  {
-    name: 'emergency_now',
-    where: 'anywhere',
-    recognise: (t, m) => {
-      const kind = emergencyNow(m.text);
-      if (kind === undefined) return undefined;
-      const focus = focusOf(t);
-      if (kind === 'crime' && focus !== undefined && !inForm(t) && emergencySentences(focus).length > 0) return undefined;
-      return { used: m.tokens.map((_, i) => i) };
-    },
-    handle: (t, m) => {
-      const kind = emergencyNow(m.text) ?? 'crime';
-      t.say(copy.emergencyNow[kind], inForm(t) ? t.state.options : [opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
-    },
-  },
   {
     name: 'cancel_form',
     where: ['form', 'confirm', 'leave'],
@@ -168,6 +150,25 @@ export const INTENTS: readonly Intent[] = [
       t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
       t.go({ at: 'service', serviceId: s.id }, false);
       answerAbout(t, s, topics.topics, false);
+    },
+  },
+  // "TA PEGANDO FOGO NO APARTAMENTO DO VIZINHO", "meu pai caiu e não está respondendo", "tem alguém tentando entrar pela
+  // janela agora", in any view, a form's included: the emergency number first; the view stays (declared round 6681). Right after
+  // cancel_form, which takes only the words of leaving a form. A card
+  // in focus that says what to do in danger answers a threat from its own text, as before.
+  {
+    name: 'emergency_now',
+    where: 'anywhere',
+    recognise: (t, m) => {
+      const kind = emergencyNow(m.text);
+      if (kind === undefined) return undefined;
+      const focus = focusOf(t);
+      if (kind === 'crime' && focus !== undefined && !inForm(t) && emergencySentences(focus).length > 0) return undefined;
+      return { used: m.tokens.map((_, i) => i) };
+    },
+    handle: (t, m) => {
+      const kind = emergencyNow(m.text) ?? 'crime';
+      t.say(copy.emergencyNow[kind], inForm(t) ? t.state.options : [opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
     },
   },
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
