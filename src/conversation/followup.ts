@@ -1269,7 +1269,7 @@ export function awayDocumentAsked(s: Service, states: OtherStates, question: str
   const tokens = foldedWords(fold(question));
   const away = otherStateAt(states, tokens);
   tokens.forEach((w, i) => { if (w === 'outro' && /^(estado|uf)$/.test(tokens[i + 1] ?? '')) away.add(i); });
-  const wanted = s.requesters.map((r) => fold(r.requirements)).filter((x) => FROM_MINAS.test(x));
+  const wanted = fromMinasConditions(s);
   return tokens.some((w, i) => {
     const kind = AWAY_DOCUMENTS[w];
     if (kind === undefined || ![1, 2, 3, 4, 5].some((k) => away.has(i + k))) return false;
@@ -1278,6 +1278,8 @@ export function awayDocumentAsked(s: Service, states: OtherStates, question: str
 }
 /** A condition wanting a document issued or registered in Minas ("identidade *emitida em Minas Gerais*"). */
 const FROM_MINAS = /\b(emitid|registrad|expedid)[oa]s? em minas\b/;
+/** The card's conditions (folded) wanting a document from Minas, once per service. */
+const fromMinasConditions = memo((s: Service): readonly string[] => s.requesters.map((r) => fold(r.requirements)).filter((x) => FROM_MINAS.test(x)));
 /** The citizen's documents said of a state, and the condition each answers to ("carteira" is either). */
 const AWAY_DOCUMENTS: Readonly<Record<string, RegExp>> = {
   identidade: /\bidentidade\b/, rg: /\bidentidade\b/, cin: /\bidentidade\b/,

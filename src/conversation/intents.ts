@@ -153,9 +153,9 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   // "TA PEGANDO FOGO NO APARTAMENTO DO VIZINHO", "meu pai caiu e não está respondendo", "tem alguém tentando entrar pela
-  // janela agora", in any view, a form's included: the emergency number first; the view stays (declared round 6681). Right after
-  // cancel_form, which takes only the words of leaving a form. A card
-  // in focus that says what to do in danger answers a threat from its own text, as before.
+  // janela agora", in any view, a form's included: the emergency number first; the view stays (declared round 6681). Right
+  // after cancel_form, which takes only the words of leaving a form. A card in focus that says what to do in danger
+  // answers a threat from its own text, as before.
   {
     name: 'emergency_now',
     where: 'anywhere',
@@ -3681,6 +3681,9 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   return typed.length === 1 ? typed[0] : undefined;
 }
 
+/** The words naming a kind of field ("cpf", "nome", "cidade", "telefone"…), every kind's together. */
+const FIELD_KIND_WORDS: ReadonlySet<string> = new Set(Object.values(TYPE_WORDS).flat());
+
 /** Verbs saying what an answer is or how it was put ("esse cpf *é* o meu", "*coloquei* o meu"). */
 const ANSWER_WAS: ReadonlySet<string> = new Set(['e', 'eh', 'foi', 'era', 'coloquei', 'botei', 'pus', 'digitei', 'passei']);
 
@@ -3697,9 +3700,8 @@ function answerSaidOther(m: Message): number[] {
     const verb = i - 1 - article;
     // "coloquei o meu *cpf*,": the kind of field may follow; it is said up to there ("esse *cpf* é o meu"), never of
     // the answer the message gives ("34 99876 5544, é o meu, ele não atende" is the phone asked).
-    const kindOfField = (w: string): boolean => Object.values(TYPE_WORDS).some((words) => words.includes(w));
-    const end = kindOfField(m.tokens[i + 1] ?? '') ? i + 1 : i;
-    if (!m.tokens.slice(0, end + 1).some(kindOfField)) return [];
+    const end = FIELD_KIND_WORDS.has(m.tokens[i + 1] ?? '') ? i + 1 : i;
+    if (!m.tokens.slice(0, end + 1).some((w) => FIELD_KIND_WORDS.has(w))) return [];
     // "é o meu" says it of the thing named before it ("esse cpf é o meu"); "coloquei o meu" may open the message.
     const said = m.tokens[verb] ?? '';
     return verb >= (said === 'e' || said === 'eh' || said === 'foi' || said === 'era' ? 1 : 0) && ANSWER_WAS.has(said) && (end === m.tokens.length - 1 || (m.pauses?.has(end) ?? false)) ? m.tokens.map((_, k) => k).filter((k) => k >= verb && k <= end) : [];

@@ -106,7 +106,6 @@ export const copy = {
   /** A request for a person with a need beside it (intents.ts, needBesideHandoff): the way to a person, then the need. */
   handoffBeside:
     'Sou um assistente automático. Para falar com uma pessoa, ligue para o *LigMinas 155* (ligação gratuita de telefone fixo e celular). Enquanto isso, veja o que encontrei sobre o que você pediu:',
-  /** Danger told that no service holds (views.ts, runSearch): the Polícia Militar's 190, as the catalogue's cards for danger now give it. */
   /** An emergency going on now, by kind (emergency.ts, declared round 6681): the number first, then the chat. */
   emergencyNow: {
     crime: 'Se você está em perigo agora, ligue já para o *190* (Polícia Militar), ou peça a alguém por perto que ligue. Proteja-se primeiro. Depois, se quiser, escreva aqui e eu explico como registrar a ocorrência.',
@@ -114,6 +113,7 @@ export const copy = {
     fire: 'Incêndio: saia do local e ligue já para o *193* (Corpo de Bombeiros). Depois, se quiser, escreva aqui e eu ajudo com os serviços do Estado, como a 2ª via de documentos perdidos.',
     flood: 'Se a água está entrando ou há risco de desabamento, vá para um lugar alto e seguro e ligue *193* (Bombeiros) ou *199* (Defesa Civil). Depois, se quiser, escreva aqui e eu ajudo com a 2ª via de documentos perdidos e outros serviços do Estado.',
   },
+  /** Danger told that no service holds (views.ts, runSearch): the Polícia Militar's 190, as the catalogue's cards for danger now give it. */
   dangerNow:
     'Se você está em perigo agora, ligue *190* (Polícia Militar, emergência), ou peça a alguém por perto que ligue. Proteja-se primeiro. Depois, se quiser, escreva aqui e eu explico como registrar a ocorrência ou pedir uma medida protetiva.',
   noResults: (q: string) =>

@@ -339,7 +339,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const town = topic === 'where' && t.said !== undefined && (s.delivery !== 'online' || PLACE_ASKED.test(fold(t.said))) ? townAtEnd(t.said) : undefined;
   const inTown = town === undefined ? [] : ['', `O catálogo não traz os endereços de cada cidade. Para saber onde fica o atendimento em *${town}*, veja a página oficial do serviço ou ligue para o *LigMinas 155*.`];
   // "sou surdo, não consigo ligar, tem outro jeito?": the ways other than calling follow (round 6600).
-  const offline = topic !== 'online' || t.said === undefined ? [] : s.delivery !== 'in_person' && asksOffline(t.said) ? ['', ...offlineLines(s)] : asksNoPhone(t.said) && phonelessLines(s).length > 0 ? ['', ...phonelessLines(s)] : [];
+  const offline = topic !== 'online' || t.said === undefined ? [] : s.delivery !== 'in_person' && asksOffline(t.said) ? ['', ...offlineLines(s)] : asksNoPhone(t.said) ? withGap(phonelessLines(s)) : [];
   t.say([`*${topicHeading[topic]} — ${s.title}*`, ...first, ...answer.lines, ...inTown, ...offline, ...more].join('\n'), options, answer.links, hint);
 }
 
@@ -1068,6 +1068,9 @@ function relatedAnswering(t: TurnBuilder, focus: Service): { s: Service; lines: 
 const ALREADY_HAVE = /\bja (tenho|tinha|tive|tirei|sou habilitad[oa]|possuo)\b/;
 /** A title that names a first issue ("Primeira habilitação", "1ª via"). */
 const isFirstIssue = (title: string): boolean => /\b(primeira|1ª|1a)\b/.test(fold(title)) || /1ª via/i.test(title);
+
+/** Lines after a blank one, or none when there are none. */
+const withGap = (lines: readonly string[]): string[] => (lines.length > 0 ? ['', ...lines] : []);
 
 /** Words of a copy or a renewal asked ("segunda via", "2ª", "renovar", "vencida"): no first issue. */
 const COPY_TOLD: ReadonlySet<string> = new Set(['segunda', '2', '2a', 'via', 'copia', 'renovar', 'renovacao', 'vencida', 'vencido', 'venceu', 'atualizar', 'trocar', 'mudar', 'corrigir']);
