@@ -11,7 +11,7 @@ import { BARE_EXPIRES, GENERIC_WORDS, TOPICS } from './cues.ts';
 import { memo, nameStems, stepTitleStems, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
 import { spelledOut } from './reading.ts';
-import { deliveryText, fold, money, timeLabel } from './text.ts';
+import { deliveryText, fold, freeOpening, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
 
 /** An answer: its lines and the links that go with it. */
@@ -3030,9 +3030,11 @@ function cost(s: Service): Answer {
     const value = c.amount !== undefined && !c.variable && !(c.amount === 0 && saysFree) ? ` — ${c.amount === 0 ? 'gratuito' : money(c.amount)}` : '';
     lines.push(`• ${c.description}${value}`);
   }
-  if (s.free) return { lines: ['É *gratuito*.', ...lines], links: [official(s)] };
-  if (lines.length === 0) return { lines: ['Este serviço tem custo.', unknown('o valor')], links: [official(s)] };
   const tail = variable ? ['O valor é atualizado todo ano: confirme na página oficial ou no LigMinas 155 antes de pagar.'] : [];
+  // A free card that still lists a charge (the notice of sale after 60 days, the fine itself): free in general, and
+  // the charge below, never a bare "É gratuito." above a fee.
+  if (s.free) return { lines: [freeOpening(s), ...lines, ...tail], links: [official(s)] };
+  if (lines.length === 0) return { lines: ['Este serviço tem custo.', unknown('o valor')], links: [official(s)] };
   return { lines: ['Este serviço tem custo:', ...lines, ...tail], links: [official(s)] };
 }
 

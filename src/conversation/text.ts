@@ -2,8 +2,10 @@
 import { inPersonSteps } from '../catalogue/delivery.ts';
 import type { DeliveryMode, EstimatedTime, Service, Step } from '../catalogue/schema.ts';
 
+import { fold } from '../core/normalize.ts';
+
 // One fold for the whole project (core/normalize.ts): the engine matches words exactly as search folds them.
-export { fold } from '../core/normalize.ts';
+export { fold };
 
 /** Removes the emphasis markers from text typed by a citizen, before it is echoed in a reply. */
 export function plain(text: string): string {
@@ -64,9 +66,22 @@ export function money(value: number): string {
   return `R$ ${REAIS.format(value)}`;
 }
 
+/**
+ * The charges a free service still lists: a cost with a value above zero, or with no value that does not call itself
+ * free ("Após 60 dias, taxa paga por DAE" on the notice of sale; "Valor da multa conforme a infração" on the fines).
+ */
+function paidOnFree(s: Service): boolean {
+  return s.free && s.steps.some((st) => st.costs.some((c) => (c.amount === undefined ? !/\bgratuit/.test(fold(c.description)) : c.amount > 0)));
+}
+
+/** The opening of a free service's cost: plainly free, or free in general with the charges it lists below. */
+export function freeOpening(s: Service): string {
+  return paidOnFree(s) ? 'Em geral é *gratuito*, mas atenção:' : 'É *gratuito*.';
+}
+
 /** The cost in one line: free, or a pointer to the steps' costs. */
 export function costLabel(s: Service): string {
-  if (s.free) return 'Gratuito.';
+  if (s.free) return paidOnFree(s) ? 'Gratuito em geral; pode haver custo: veja as etapas ou o link oficial.' : 'Gratuito.';
   const known = s.steps.flatMap((st) => st.costs).filter((c) => c.amount !== undefined && c.amount > 0 && !c.variable);
   if (known.length === 1 && known[0]) return `${money(known[0].amount ?? 0)} (${known[0].description}).`;
   return 'Há taxa. O valor muda todo ano: veja as etapas ou o link oficial.';
