@@ -2795,13 +2795,19 @@ function holdOnly(m: Message): Hit | undefined {
   // short account of what is going on, with no question and nothing dropped (round 3306).
   const pause = Math.min(...[...(m.pauses ?? [])]);
   const rest = Number.isFinite(pause) ? m.tokens.slice(pause + 1) : [];
-  const told = rest.some((w) => TOLD_HAPPENED.test(w) || HAPPENING.test(w)) && !rest.some((w) => NO_ACCOUNT.has(w));
+  const told = rest.some((w) => TOLD_HAPPENED.test(w) || HAPPENING.test(w)) && !rest.some((w) => NO_ACCOUNT.has(w) || PUTS_RIGHT.has(w));
   if (told && !isAsked(m.text) && rest.length <= 8 && asksAMoment(m.tokens.slice(0, pause + 1))) {
     // Not "para um pouco, cancela isso": the account must not open by dropping the request ("chegou" is no "chega").
     const dropped = (cancelCues.union(m) ?? []).filter((i) => !ARRIVED.test(m.tokens[i] ?? ''));
     const opensRest = m.tokens.findIndex((w, i) => i > pause && !isGlue(w));
     if (!dropped.includes(opensRest)) return all;
   }
+  // "pera meu chefe ta vindo aqui", "perai to na fila do hospital com meu pai, chamaram a gente", "o sinal ta caindo
+  // aqui, espera um pouco": the moment asked opens or closes the message, with or without a comma, and the rest is a
+  // short account of what is going on (a gerund, something that happened), no question, nothing asked of its own and
+  // no trouble with the service (round 6761).
+  const account = holdEdge(m.tokens);
+  if (account && account.length <= 12 && !isAsked(m.text) && account.some((w) => TOLD_HAPPENED.test(w) || TOLD_THEY.test(w) || HAPPENING.test(w) || SHORT_GERUNDS.has(w)) && !account.some((w) => NO_ACCOUNT.has(w) || SERVICE_TROUBLE.has(w) || PUTS_RIGHT.has(w))) return all;
   // "pera, tenho q achar a certidão", "um minuto, preciso pegar o documento": having to fetch it is a reason too.
   const reason = m.tokens.findIndex((w, i) => (w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? '')) || fetchOwed(m.tokens, i));
   const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
@@ -2813,6 +2819,28 @@ function holdOnly(m: Message): Hit | undefined {
   const didFirst = between.some((w) => /^[a-z]{3,}ei$/.test(w)) && !between.some((w) => NO_ACCOUNT.has(w));
   return opens > 0 && didFirst && between.length <= 6 && !isAsked(m.text) && asksAMoment(m.tokens.slice(0, opens).filter((w) => !BECAUSE_HOLD.has(w))) ? all : undefined;
 }
+
+/** The words before or after a moment asked at the message's edge ("*pera* meu chefe ta vindo", "o sinal caiu, *espera um pouco*"). */
+function holdEdge(tokens: readonly string[]): readonly string[] | undefined {
+  const held = (w: string): boolean => HOLD_CORE.has(w) || HOLD_AROUND.has(w);
+  const head = tokens.findIndex((w) => !held(w));
+  if (head > 0 && asksAMoment(tokens.slice(0, head))) return tokens.slice(head);
+  let tail = tokens.length;
+  while (tail > 0 && held(tokens[tail - 1] ?? '')) tail--;
+  // At the end, a verb asks it ("…, *espera* um pouco"); a bare "minuto" closes a time told ("agora nesse minuto").
+  if (tail > 0 && tail < tokens.length && asksAMoment(tokens.slice(tail)) && tokens.slice(tail).some((w) => WAIT_VERBS.has(w))) return tokens.slice(0, tail);
+  return undefined;
+}
+/** Gerunds too short for HAPPENING ("meu chefe ta *vindo*", "o sinal ta *caindo*"). */
+const SHORT_GERUNDS: ReadonlySet<string> = new Set(['vindo', 'indo', 'caindo', 'dando', 'vendo', 'lendo', 'pondo', 'rindo', 'doendo']);
+/** Something that happened, told of others ("*chamaram* a gente", "*chegaram* aqui"). */
+const TOLD_THEY = /^[a-z]{3,}(aram|eram|iram)$/;
+/** Words that ask a moment by themselves, as a verb ("*espera* um pouco", "*calma* aí"). */
+const WAIT_VERBS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'espere', 'aguarda', 'aguarde', 'aguenta', 'calma']);
+/** Words that make the account a correction ("pera, o vizinho *falou* q *foi* o guincho"). */
+const PUTS_RIGHT: ReadonlySet<string> = new Set(['foi', 'era', 'foram', 'eram', 'falou', 'disse', 'falaram', 'disseram']);
+/** Words of trouble with the service itself ("espera, ta dando *erro* no *site*"): a report, not a pause. */
+const SERVICE_TROUBLE: ReadonlySet<string> = new Set(['erro', 'problema', 'site', 'app', 'aplicativo', 'sistema', 'pagina', 'link', 'travou', 'travando', 'bugou', 'bugando', 'invalido', 'invalida']);
 
 /** The promise to come back that closes a pause ("já volto", "volto logo", "e volto"). */
 const COME_BACK: readonly (readonly string[])[] = [['ja', 'volto'], ['volto', 'ja'], ['volto', 'logo'], ['ja', 'retorno'], ['volto', 'daqui', 'pouco'], ['volto', 'daqui', 'a', 'pouco'], ['ja', 'ja', 'volto'], ['e', 'volto']];

@@ -25,3 +25,36 @@ describe('round 6760: a free card that still lists a charge is not answered with
     expect(said(d)).not.toMatch(/em geral e gratuito/);
   });
 });
+
+describe('round 6761: a moment asked at the edge of a message, with what is going on around it, is a pause', () => {
+  const atCity = (...more: string[]): ReturnType<typeof talkOn> => {
+    const d = talkOn('agendamento-uai');
+    d.press('Fazer solicitação');
+    for (const m of ['Joana Teste Souza', '123.456.789-09', ...more]) d.say(m);
+    return d;
+  };
+  it('"peraí o ônibus tá chegando" while the town is asked: the town waits, nothing is put right', () => {
+    const d = atCity('peraí o ônibus tá chegando');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+    expect(said(d)).toMatch(/sem pressa/);
+    expect(said(d)).not.toMatch(/corrigir/);
+  });
+  it('"a bateria ta acabando aqui, aguarda um pouco": the moment asked at the end, the town waits', () => {
+    const d = atCity('a bateria ta acabando aqui, aguarda um pouco');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+    expect(said(d)).toMatch(/sem pressa/);
+  });
+  it('"pera, chamaram minha senha aqui no banco": others who did something, the town waits', () => {
+    const d = atCity('pera, chamaram minha senha aqui no banco');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+    expect(said(d)).toMatch(/sem pressa/);
+  });
+  it('"pera, a moça falou que foi o outro cpf" puts something right: no pause (nor in the older reading of a pause after a comma)', () => {
+    const d = atCity('pera, a moça falou que foi o outro cpf');
+    expect(said(d)).not.toMatch(/sem pressa/);
+  });
+  it('guard: "ta acontecendo agora nesse minuto" on the environmental report is no pause', () => {
+    const d = talkOn('denuncia-ambiental', 'ta acontecendo agora nesse minuto');
+    expect(said(d)).not.toMatch(/sem pressa/);
+  });
+});
