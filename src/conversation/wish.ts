@@ -10,6 +10,7 @@ import { inTitle } from './naming.ts';
 import { isGlue } from './reading.ts';
 import { isPlaceWord, placeNameAt } from './places.ts';
 import { chatWay, findTopics } from './topics.ts';
+import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { isQuestion, showService, synonymNamed, WHO_WORDS } from './views.ts';
@@ -52,10 +53,15 @@ function addressAt(m: Message): number {
  * *pré-agendamento*." wishes the booking (round 5500).
  */
 function wishAt(m: Message): number {
-  const wished = m.stems.flatMap((st, i) => (WISH_VERBS.has(st) || WISH_NOUNS.has(st) ? [i] : []));
+  // "quero falar com a ouvidoria do estado, *pelo formulário*": the form named as the way, after a word of the way, is
+  // no wish of its own; the wish is the clause before it (lead, round 6762).
+  const wished = m.stems.flatMap((st, i) => ((WISH_VERBS.has(st) || WISH_NOUNS.has(st)) && !(WAY_WORDS.has(m.tokens[i - 1] ?? '') && m.tokens[i] === 'formulario') ? [i] : []));
   const candidates = wished.length > 0 ? wished : m.stems.flatMap((st, i) => (ADDRESS_WORDS.has(st) ? [i] : []));
   return candidates.find((i) => !toldDone(m, i)) ?? candidates[0] ?? -1;
 }
+
+/** Words that say the way before "formulário" ("*pelo* formulário", "*via* formulário"). */
+const WAY_WORDS: ReadonlySet<string> = new Set(['pelo', 'pela', 'por', 'via', 'no', 'num', 'com']);
 
 /** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
 const ASKS_THE_BOT: ReadonlySet<string> = new Set(['pode', 'podia', 'poderia', 'podem', 'poderiam', 'consegue', 'conseguem', 'agenda', 'marca', 'mim']);
@@ -247,7 +253,7 @@ function wishWord(w: string, st: string): boolean {
  * Every word of the wish's clause is glue, the wish's own, where to be served, or a word of the service's title (or of a
  * name staff listed for it, `listed`).
  */
-function namedInClause(clause: ReturnType<typeof wishClause>, s: Service, listed: ReadonlySet<string> = new Set()): boolean {
+function namedInClause(clause: ReturnType<typeof wishClause>, s: Service, listed: ReadonlySet<string> = new Set(), bodies: ReadonlySet<string> = new Set()): boolean {
   const town = placeNameAt(clause.tokens);
   // "falar *com* a ouvidoria": the "com" of addressing the body is the wish's own (round 5224).
   const addressed = (w: string, i: number): boolean => w === 'com' && ADDRESS_WORDS.has(clause.stems[i - 1] ?? '');
@@ -257,7 +263,26 @@ function namedInClause(clause: ReturnType<typeof wishClause>, s: Service, listed
   const forWhom = (w: string, i: number): boolean => forWhomWord(w) && POSSESSIVES.has(clause.tokens[i - 1] ?? '');
   // "*tem como* registrar … por aqui?": the opener asking whether it can be done is the wish's own (lead, round 6662).
   const opener = clause.from === 0 ? canItBe(clause.tokens) : 0;
-  return clause.tokens.every((w, i) => i < opener || isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || chat.has(i) || forWhom(w, i) || POSSESSIVES.has(w) || inTitle(s, w) || listed.has(w) || ordinalOfTitle(s, w));
+  // "quero reclamar na ouvidoria *do detran*", "…*da polícia civil*": on a form that sends the body a message, a state
+  // body the catalogue names is what the message is about (lead, round 6762).
+  const body = (w: string): boolean => messageForm(s) && bodies.has(w);
+  // "…*pelo* formulário": the word of the way before the form named.
+  const way = (w: string, i: number): boolean => WAY_WORDS.has(w) && clause.tokens[i + 1] === 'formulario';
+  return clause.tokens.every((w, i) => i < opener || isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || chat.has(i) || forWhom(w, i) || POSSESSIVES.has(w) || inTitle(s, w) || listed.has(w) || ordinalOfTitle(s, w) || body(w) || way(w, i));
+}
+
+/** Words of the names the catalogue's state bodies go by, that name no kind of body ("detran", "policia", "civil", "sine"). */
+const GENERIC_BODY: ReadonlySet<string> = new Set(['secretaria', 'estado', 'estadual', 'minas', 'gerais', 'mg', 'departamento', 'instituto', 'vinculado', 'vinculada', 'meio', 'por', 'parceria', 'governo', 'federal', 'unidades', 'unidade', 'beneficio', 'regionais', 'regional', 'superintendencia', 'superintendencias', 'saude', 'ouvidoria', 'geral']);
+const bodyWordsOf = new WeakMap<Catalogue, ReadonlySet<string>>();
+/** The words of the catalogue's bodies (acronyms and names), built once per catalogue. */
+function bodyWords(catalogue: Catalogue): ReadonlySet<string> {
+  let out = bodyWordsOf.get(catalogue);
+  if (out === undefined) {
+    const all = catalogue.services.flatMap((s) => searchWords(`${s.agency.acronym.replace(/-/g, ' ')} ${s.agency.name.replace(/-/g, ' ')}`));
+    out = new Set(all.filter((w) => w.length > 2 && !isGlue(w) && !GENERIC_BODY.has(w)));
+    bodyWordsOf.set(catalogue, out);
+  }
+  return out;
 }
 
 /** Whom a booking may be for, after a possessive ("*meu avô*", "*minha cliente*"): built on first use (views.ts imports
@@ -285,7 +310,7 @@ function wishedByClause(t: TurnBuilder, m: Message, opened: Service): Service | 
   if (clause.tokens.length === m.tokens.length) return undefined;
   return t.ctx.search.search(clause.tokens.join(' '), 3).hits
     .map((h) => serviceOf(t.ctx, h.id))
-    .find((s): s is Service => s !== undefined && s.id !== opened.id && s.form !== undefined && namedInClause(clause, s) && clause.tokens.some((w, i) => !isGlue(w) && !wishWord(w, clause.stems[i] ?? '') && inTitle(s, w)));
+    .find((s): s is Service => s !== undefined && s.id !== opened.id && s.form !== undefined && namedInClause(clause, s, new Set(), bodyWords(t.ctx.catalogue)) && clause.tokens.some((w, i) => !isGlue(w) && !wishWord(w, clause.stems[i] ?? '') && inTitle(s, w)));
 }
 
 /**
@@ -299,7 +324,7 @@ function placedClearly(t: TurnBuilder, m: Message, s: Service): boolean {
   const clause = wishClause(m);
   // "na UAI de *Sete Lagoas*": the town where to be served names no service; "a *segunda* via" is the title's "2ª".
   const town = placeNameAt(clause.tokens);
-  const named = namedInClause(clause, s);
+  const named = namedInClause(clause, s, new Set(), bodyWords(t.ctx.catalogue));
   // Found first by the whole message, or, when the rest of it finds another (the gov.br password the booking is for), named
   // in the wish's clause by a word of its title ("quero agendar na UAI de Sete Lagoas para recuperar a senha do gov.br").
   const titled = titledInClause(clause, s);

@@ -1,7 +1,7 @@
 // The fifty-fifth session's rounds of the lead. Written from the citizen's side, with wordings other than the
 // dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { said, talk, talkOn } from './real.ts';
 
 describe('round 6760: a free card that still lists a charge is not answered with a bare "É gratuito."', () => {
   it('"vou ter que pagar alguma coisa?" on the notice of sale: free in general, and the fee after 60 days below it', () => {
@@ -56,5 +56,24 @@ describe('round 6761: a moment asked at the edge of a message, with what is goin
   it('guard: "ta acontecendo agora nesse minuto" on the environmental report is no pause', () => {
     const d = talkOn('denuncia-ambiental', 'ta acontecendo agora nesse minuto');
     expect(said(d)).not.toMatch(/sem pressa/);
+  });
+});
+
+describe('round 6762: the wish to send the ombudsman a message, with the body complained of or "pelo formulário", starts its form', () => {
+  it('"queria reclamar na ouvidoria da jucemg": the ombudsman\'s form opens on its first field', () => {
+    const d = talk('queria reclamar na ouvidoria da jucemg');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria', field: 0 });
+  });
+  it('"quero mandar uma mensagem pra ouvidoria do estado pelo formulário": the form opens', () => {
+    const d = talk('quero mandar uma mensagem pra ouvidoria do estado pelo formulário');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria', field: 0 });
+  });
+  it('"quero escrever pra ouvidoria do estado, pelo formulário": the form opens', () => {
+    const d = talk('quero escrever pra ouvidoria do estado, pelo formulário');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria', field: 0 });
+  });
+  it('guard: "quero reclamar na ouvidoria do meu condominio" names no state body: the card, no form', () => {
+    const d = talk('quero reclamar na ouvidoria do meu condominio');
+    expect(d.state.view.at).not.toBe('form');
   });
 });
