@@ -405,6 +405,9 @@ function cutShort(input: string): boolean {
 }
 
 /** Checks one answer against its field. `now` is used for dates. */
+/** A CPF written whole, with its dots and dash ("553.662.771-67"). */
+const CPF_WRITTEN = /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])/g;
+
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   // "tá, contagem", "ok, 12/03/1980": an acknowledgement opening a town, a date or an e-mail is no part of it (a name
   // drops it with its introduction, below; a choice or a free text keeps every word).
@@ -425,7 +428,9 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     case 'cpf': {
       const all = spokenDigits(input).replace(/\D/g, '');
       // The same CPF typed twice ("046.450.130-09 046.450.130-09", pasted again to be sure) is that CPF.
-      const digits = all.length === 22 && all.slice(0, 11) === all.slice(11) ? all.slice(0, 11) : all;
+      // "o certo é 553.662.771-67, o 8 era um 7 apagado": one CPF written whole among other figures is that CPF (round 6763).
+      const shaped = input.match(CPF_WRITTEN) ?? [];
+      const digits = all.length === 22 && all.slice(0, 11) === all.slice(11) ? all.slice(0, 11) : all.length !== 11 && shaped.length === 1 && shaped[0] !== undefined ? shaped[0].replace(/\D/g, '') : all;
       if (digits.length !== 11) return { ok: false, reason: 'O CPF tem 11 números. Pode escrever com ou sem pontos, por exemplo 123.456.789-09.' };
       if (!isValidCpf(digits)) return { ok: false, reason: 'Esse CPF não é válido: os dígitos verificadores não conferem. Confira os números.' };
       return { ok: true, value: `${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6, 9)}-${digits.slice(9)}` };

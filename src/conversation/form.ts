@@ -70,7 +70,7 @@ export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Rec
 
 /** Leaving an optional field blank: "pular", "não tenho e-mail", "ele não tem email não" (typing for someone), "prefiro não informar", "não quero dar email não", "não precisa, obrigado" (round 4261), "melhor não" (round 5225). */
 const SKIP =
-  /^((pode )?(pular|pula|pule)( essa| esse| isso| esta| este)?( pergunta| parte| etapa| campo)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|((eu|ele|ela|a gente|nos|(meu|minha|o|a) \w+) )?(nao|n) (tenho|tem|temos|possuo|possui|uso|usa)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(prefiro|(nao|n) (quero|vou|desejo|pretendo)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,4}|(nao|n) precisa( nao)?|precisa nao|dispenso|melhor (nao|n)( \w+){0,3})( (nao|n|obrigad[oa]|obg))?$/;
+  /^((pode )?(pular|pula|pule)( essa| esse| isso| esta| este)?( pergunta| parte| etapa| campo)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|((eu|ele|ela|a gente|nos|(meu|minha|o|a) \w+) )?(nao|n) (tenho|tem|temos|possuo|possui|uso|usa)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(eu )?(prefiro|(nao|n) (quero|vou|desejo|pretendo)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,4}|(nao|n) precisa( nao)?|precisa nao|dispenso|melhor (nao|n)( \w+){0,3})( (nao|n|obrigad[oa]|obg))?$/;
 
 /**
  * A refusal said first ("negativo, não tenho e-mail", "não, prefiro não informar") or alone ("não", "negativo"): the
@@ -99,7 +99,8 @@ export function isSkip(raw: string): boolean {
   }
   // "pula, n quero dar email", "pode pular, não tenho": a comma between a skip and a refusal, each one on its own.
   // "pular, não confio em dar meu email", "não confio, pode pular": or why the citizen refuses, beside the skip (round 4944).
-  const parts = raw.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  // "Ele não tem e-mail e eu prefiro não informar o meu": two refusals joined by "e", each one on its own (round 6763).
+  const parts = raw.split(/,|\s+e\s+(?=eu\b|ele\b|ela\b|nao\b|não\b|prefiro\b|pode\b)/i).map((c) => c.trim()).filter((c) => c !== '');
   return parts.length > 1 && parts.some((c) => isSkip(c)) && parts.every((c) => isSkip(c) || WHY_REFUSED.test(fold(c).replace(/[^a-z0-9@ ]+/g, ' ').trim()));
 }
 

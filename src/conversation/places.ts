@@ -158,6 +158,9 @@ export function townBeforeDetail(input: string): string | undefined {
   return rest.some((part) => !IN_TOWN.test(fold(part)) && fold(part).split(' ').some((w) => placeWords.has(w))) ? undefined : town;
 }
 
+/** The town the citizen moved to or lives in now, named before its name ("na *cidade nova*", "a cidade atual"). */
+const NEW_TOWN = /\bcidade (nova|atual|de agora|que (eu )?(moro|mudei|to|estou))\b/;
+
 /** Words before a town's name ("*foi em* Betim", "*em* Contagem"). */
 const TOWN_OPENING = /^(?:(?:foi|e|aconteceu|fica|moro)\s+)?(?:em|no|na)\s+/;
 /** A part of the answer that names a place inside the town ("bairro Padre Eustáquio", "na rua Sabará"). */
@@ -171,7 +174,9 @@ export function townLastClause(input: string): string | undefined {
   const parts = input.split(/\s*[,;.!]\s*/).filter((part) => part.trim() !== '');
   const last = parts.pop();
   if (last === undefined || parts.length === 0) return undefined;
-  if (parts.some((part) => fold(part).split(' ').some((w) => placeWords.has(w)))) return undefined;
+  // "quero ser atendida na cidade nova, sete lagoas": an earlier clause whose town words ("nova") make no town is the
+  // apposition's lead, not another town (round 6763).
+  if (parts.some((part) => fold(part).split(' ').some((w) => placeWords.has(w)) && !(NEW_TOWN.test(fold(part)) && findMunicipality(part) === undefined))) return undefined;
   return findMunicipality(last);
 }
 

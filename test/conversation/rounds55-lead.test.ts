@@ -77,3 +77,34 @@ describe('round 6762: the wish to send the ombudsman a message, with the body co
     expect(d.state.view.at).not.toBe('form');
   });
 });
+
+describe('round 6763: a form\'s answer said with more around it — two refusals, one CPF among figures, the new town named', () => {
+  const inOuvidoriaEmail = (last: string): ReturnType<typeof talkOn> => {
+    const d = talkOn('ouvidoria');
+    d.press('Fazer solicitação');
+    for (const m of ['Reclamação', 'Secretaria de Estado de Educação', 'Montes Claros', 'A escola estadual do bairro está sem merenda há duas semanas e ninguém informa o motivo.', last]) d.say(m);
+    return d;
+  };
+  it('"Minha mãe não tem e-mail e eu prefiro não passar o meu" on the optional e-mail: left blank, the summary follows', () => {
+    const d = inOuvidoriaEmail('Minha mãe não tem e-mail e eu prefiro não passar o meu');
+    expect(d.state.view.at).toBe('confirm');
+  });
+  const atCpf = (...more: string[]): ReturnType<typeof talkOn> => {
+    const d = talkOn('cin-2a-via');
+    d.press('Fazer solicitação');
+    for (const m of ['Joana Teste Souza', ...more]) d.say(m);
+    return d;
+  };
+  it('"confundi, o número certo é 529.982.247-25, o 3 parecia um 8" at the CPF: that CPF is taken, the town asked', () => {
+    const d = atCpf('confundi, o número certo é 529.982.247-25, o 3 parecia um 8');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2, answers: { cpf: '529.982.247-25' } });
+  });
+  it('guard: two CPFs written whole ("529.982.247-25 ou 529.982.247-26?") are no answer: the CPF is asked again', () => {
+    const d = atCpf('529.982.247-25 ou 529.982.247-26');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+  it('"pode ser na cidade nova mesmo, uberaba" at the town: Uberaba is taken', () => {
+    const d = atCpf('529.982.247-25', 'pode ser na cidade nova mesmo, uberaba');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 3, answers: { municipio: 'Uberaba' } });
+  });
+});
