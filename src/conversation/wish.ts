@@ -310,7 +310,7 @@ function wishedByClause(t: TurnBuilder, m: Message, opened: Service): Service | 
   if (clause.tokens.length === m.tokens.length) return undefined;
   return t.ctx.search.search(clause.tokens.join(' '), 3).hits
     .map((h) => serviceOf(t.ctx, h.id))
-    .find((s): s is Service => s !== undefined && s.id !== opened.id && s.form !== undefined && namedInClause(clause, s, new Set(), bodyWords(t.ctx.catalogue)) && clause.tokens.some((w, i) => !isGlue(w) && !wishWord(w, clause.stems[i] ?? '') && inTitle(s, w)));
+    .find((s): s is Service => s !== undefined && s.id !== opened.id && s.form !== undefined && namedInClause(clause, s, HURRY, bodyWords(t.ctx.catalogue)) && clause.tokens.some((w, i) => !isGlue(w) && !wishWord(w, clause.stems[i] ?? '') && inTitle(s, w)));
 }
 
 /**
@@ -324,7 +324,7 @@ function placedClearly(t: TurnBuilder, m: Message, s: Service): boolean {
   const clause = wishClause(m);
   // "na UAI de *Sete Lagoas*": the town where to be served names no service; "a *segunda* via" is the title's "2ª".
   const town = placeNameAt(clause.tokens);
-  const named = namedInClause(clause, s, new Set(), bodyWords(t.ctx.catalogue));
+  const named = namedInClause(clause, s, HURRY, bodyWords(t.ctx.catalogue));
   // Found first by the whole message, or, when the rest of it finds another (the gov.br password the booking is for), named
   // in the wish's clause by a word of its title ("quero agendar na UAI de Sete Lagoas para recuperar a senha do gov.br").
   const titled = titledInClause(clause, s);
@@ -339,12 +339,36 @@ function placedClearly(t: TurnBuilder, m: Message, s: Service): boolean {
 }
 
 /**
+ * "agendar uai urgente, roubaram meus documentos", "Sou do RH de uma empresa e preciso agendar atendimento na UAI para um
+ * funcionário…": a list came from the story's words, while the wish's own clause, a verb of booking or registering with
+ * nothing asked, names a service with a form by its title and finds it clearly alone: that card opens and its form
+ * starts (lead, round 6764).
+ */
+function wishedOverList(t: TurnBuilder, m: Message): void {
+  if (isAsked(m.text) || wishDone(m)) return;
+  const clause = wishClause(m);
+  if (!clause.stems.some((st) => wishVerb(st))) return;
+  // "Quero tirar a primeira identidade da minha filha *e agendar na UAI*": another need wished before, the list of both stays.
+  if (m.tokens.slice(0, clause.from).some((w) => WANT_OPENERS.has(w))) return;
+  const found = t.ctx.search.search(clause.tokens.join(' '), 2);
+  const s = found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  if (s?.form === undefined || !titledInClause(clause, s) || !namedInClause(clause, s, HURRY, bodyWords(t.ctx.catalogue))) return;
+  if (m.tokens.some((w, i) => ASKING.has(w) && !(NEEDING.has(w) && i >= clause.from && i <= clause.to))) return;
+  t.replies = t.replies.filter((r) => r.hint?.kind !== 'results');
+  showService(t, s);
+  startForm(t, s);
+}
+/** Words of hurry in a wish's clause ("agendar uai *urgente*"): they name nothing. */
+const HURRY: ReadonlySet<string> = new Set(['urgente', 'urgencia', 'rapido', 'rapidinho', 'logo', 'hoje', 'amanha', 'agora', 'ja', 'pfv', 'pf', 'favor', 'por']);
+
+/**
  * After a message read with nothing in focus: when it opened the card of a service with a form, the wish to book or
  * register said in it, and the message alone finds that service clearly, the form starts too (the card stays above).
  */
 export function wishStartsForm(t: TurnBuilder, m: Message, focusBefore: string | undefined): void {
   if (focusBefore !== undefined) return;
   const view = t.state.view;
+  if (view.at === 'results') return wishedOverList(t, m);
   if (view.at !== 'service') return;
   const s = serviceOf(t.ctx, view.serviceId);
   if (!s || !bareWish(m, s)) return;

@@ -108,3 +108,23 @@ describe('round 6763: a form\'s answer said with more around it — two refusals
     expect(d.state.view).toMatchObject({ at: 'form', field: 3, answers: { municipio: 'Uberaba' } });
   });
 });
+
+describe('round 6764: the wish to book, in a clause of its own beside a story, opens the booking and its form', () => {
+  it('"agendar na uai urgente, furtaram minha carteira com tudo": the UAI booking\'s form (the hurry names nothing)', () => {
+    const d = talk('agendar na uai urgente, furtaram minha carteira com tudo');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+  });
+  it('"marcar uai urgente, minha bolsa foi furtada": the booking\'s card replaces the theft report\'s, and the form starts', () => {
+    const d = talk('marcar uai urgente, minha bolsa foi furtada');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+  });
+  it('"agendar uai urgente, roubaram meus documentos no onibus": the list the story found gives way to the booking\'s form', () => {
+    const d = talk('agendar uai urgente, roubaram meus documentos no onibus');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+    expect(d.last?.replies.some((r) => r.hint?.kind === 'results')).toBe(false);
+  });
+  it('guard: "quero renovar a cnh e agendar na uai" wishes two things: the list stays, no form', () => {
+    const d = talk('quero renovar a cnh e agendar na uai');
+    expect(d.state.view.at).not.toBe('form');
+  });
+});
