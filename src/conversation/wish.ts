@@ -4,7 +4,7 @@
 import { isAsked } from './commands.ts';
 import { startForm } from './form.ts';
 import type { Message } from './message.ts';
-import { stem, words as searchWords } from '../search/normalize.ts';
+import { fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ASKED_WORDS, IN_THE_CHAT, WANT_OPENERS, YOU_WORDS } from './cues.ts';
 import { inTitle } from './naming.ts';
 import { isGlue } from './reading.ts';
@@ -310,7 +310,21 @@ function wishedByClause(t: TurnBuilder, m: Message, opened: Service): Service | 
   if (clause.tokens.length === m.tokens.length) return undefined;
   return t.ctx.search.search(clause.tokens.join(' '), 3).hits
     .map((h) => serviceOf(t.ctx, h.id))
-    .find((s): s is Service => s !== undefined && s.id !== opened.id && s.form !== undefined && namedInClause(clause, s, HURRY, bodyWords(t.ctx.catalogue)) && clause.tokens.some((w, i) => !isGlue(w) && !wishWord(w, clause.stems[i] ?? '') && inTitle(s, w)));
+    .find((s): s is Service => s !== undefined && s.id !== opened.id && s.form !== undefined && namedInClause(clause, s, HURRY, bodyWords(t.ctx.catalogue)) && clause.tokens.some((w, i) => !isGlue(w) && ((!wishWord(w, clause.stems[i] ?? '') && inTitle(s, w)) || (kindOfMessage(s, w) && !takesKind(opened, w)))));
+}
+
+/**
+ * "quero dar uma *sugestão* pro governo sobre os ônibus": on a form that sends the body a message, a kind of message the
+ * form itself offers (its choice "Reclamação, Denúncia, Sugestão, Elogio, Solicitação") names that form (lead, round 6765).
+ */
+function kindOfMessage(s: Service, w: string): boolean {
+  return messageForm(s) && (s.form?.fields.some((f) => f.type === 'choice' && (f.options ?? []).some((o) => fold(o) === w)) ?? false);
+}
+
+/** The card opened takes that kind of message itself ("A Ouvidoria do SUS recebe *reclamações*, denúncias…"). */
+function takesKind(opened: Service, w: string): boolean {
+  const st = stem(w);
+  return searchWords(opened.description).some((x) => stem(x) === st);
 }
 
 /**

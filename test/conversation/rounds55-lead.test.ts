@@ -128,3 +128,14 @@ describe('round 6764: the wish to book, in a clause of its own beside a story, o
     expect(d.state.view.at).not.toBe('form');
   });
 });
+
+describe('round 6765: a kind of message the Ouvidoria\'s form offers ("sugestão", "elogio"), wished beside a subject, starts that form', () => {
+  it('"queria dar uma sugestão pro governo sobre as linhas de ônibus": the Ouvidoria\'s form, not the bus timetables', () => {
+    const d = talk('queria dar uma sugestão pro governo sobre as linhas de ônibus');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria', field: 0 });
+  });
+  it('guard: "quero fazer uma reclamação sobre o SUS, a fila da cirurgia não anda": the SUS ombudsman, which takes complaints itself', () => {
+    const d = talk('quero fazer uma reclamação sobre o SUS, a fila da cirurgia não anda');
+    expect(d.state.focus).toBe('ouvidoria-saude');
+  });
+});
