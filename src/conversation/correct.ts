@@ -573,6 +573,10 @@ const OWNER_OF: ReadonlySet<string> = new Set(['meu', 'minha', 'mew', 'mnha']);
 const GONE_OR_SPOILT: ReadonlySet<string> = new Set([
   'perdi', 'perdeu', 'perdemos', 'perderam', 'roubaram', 'roubou', 'furtaram', 'furtou', 'levaram', 'rasgou', 'rasgada', 'rasgado', 'rasgaram',
   'estragou', 'estragada', 'estragado', 'molhou', 'quebrou', 'sumiu', 'extraviou', 'extraviada', 'danificada', 'danificado',
+  // "o cachorro mordeu meu rg", "meu filho rabiscou a cnh", "molhei a identidade", "tá toda apagada" (lead, round 6766).
+  'mordeu', 'morderam', 'mordida', 'mordido', 'roeu', 'roeram', 'rabiscou', 'rabiscaram', 'rabiscada', 'rabiscado', 'riscou', 'manchou',
+  'manchada', 'manchado', 'queimou', 'queimei', 'queimada', 'queimado', 'desbotou', 'desbotada', 'desbotado', 'amassou', 'amassada',
+  'molhei', 'molhada', 'molhado', 'rasguei', 'estraguei', 'estragaram', 'quebrei', 'lavei', 'ilegivel', 'apagada', 'apagado',
 ]);
 /** Words that point at the document the card is about without naming it ("já *tenho*", "*ela* rasgou", "tenho *uma*"). */
 const OWN_THING_WORDS: ReadonlySet<string> = new Set(['tenho', 'tinha', 'ela', 'ele', 'uma', 'um', 'dela', 'dele']);

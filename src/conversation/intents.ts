@@ -30,7 +30,7 @@ import { emergencyNow } from './emergency.ts';
 import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, RESTATED, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, SHORTER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS, YOU_WORDS } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, orderedAmendment, TYPE_WORDS } from './amend.ts';
-import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
+import { copyOfOwnDocument, correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
 import { inFormText, allCues, insideSocialCue, insideReceivedTold, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, bookedForMe, bookForMe, consultForMe, noticeAsked, noticeForMe, paperHere, paperOffered, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
@@ -1374,6 +1374,10 @@ export const INTENTS: readonly Intent[] = [
       if (field && field.type !== 'name' && field.type !== 'text' && !isAsked(m.text) && isValidAnswer(t, field, m.text)) return undefined;
       // "quanto é 25 vezes 4?" is arithmetic, not a question about a cost.
       if (isArithmetic(m.tokens.join(' '))) return undefined;
+      // "eu tenho rg, mas o cachorro mordeu ele, preciso de outro" on the 1st copy: the card's own document told spoilt or
+      // lost asks for its copy (the search's own_document_spoilt), not the documents "rg" brushes (lead, round 6766).
+      const held = inForm(t) ? undefined : focusOf(t);
+      if (held !== undefined && copyOfOwnDocument(t, held, m) !== undefined) return undefined;
       // "depois de pagar faço oq com o comprovante", "e as placa, faço o que com elas?": what to do with a thing of the
       // card asks about that thing (its step or sentence), not the cost or the documents its words brush (round 2409);
       // read as how it is done, it stays so ("depois do bo oq faço com o chip": what comes after).

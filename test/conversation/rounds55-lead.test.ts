@@ -139,3 +139,18 @@ describe('round 6765: a kind of message the Ouvidoria\'s form offers ("sugestão
     expect(d.state.focus).toBe('ouvidoria-saude');
   });
 });
+
+describe('round 6766: on a 1st copy\'s card, the document named and told spoilt or lost asks for its 2nd copy', () => {
+  it('"já tenho rg, mas o cachorro mordeu ele, preciso de outro" on the CIN\'s 1st copy: the 2nd copy', () => {
+    const d = talkOn('cin-1a-via', 'já tenho rg, mas o cachorro mordeu ele, preciso de outro');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('"minha filha já tem identidade, só que rasgou no meio, ainda é a primeira?" on the 1st copy: the 2nd copy', () => {
+    const d = talkOn('cin-1a-via', 'minha filha já tem identidade, só que rasgou no meio, ainda é a primeira?');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('guard: "da outra vez perdi um dia inteiro na fila, obrigado" on the renewal keeps the renewal', () => {
+    const d = talkOn('cnh-renovacao', 'da outra vez perdi um dia inteiro na fila, obrigado');
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+});
