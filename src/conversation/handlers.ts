@@ -1962,11 +1962,12 @@ export function withOtherStateRead(states: OtherStates, tokens: readonly string[
   return tokens.map((w, i) => (state.has(i) && w.length === 2 && FROM.has(tokens[i - 1] ?? '') ? 'outro estado' : w));
 }
 
-function searchText(m: Message, states?: OtherStates, unfocused = false, card: JoblessCard = {}): string {
+/** The text searched for a message: without who the citizen is, acknowledgements, and the other words that name nothing (`untold`: given by the caller). */
+function searchText(m: Message, states?: OtherStates, unfocused = false, card: JoblessCard = {}, untold: readonly number[] = []): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a
   // typo reading would turn "certo" into "perto", a word of the school transfer).
-  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m, card), ...stateAsked(m), ...(unfocused ? ofThisSaid(m) : [])];
+  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m, card), ...stateAsked(m), ...(unfocused ? ofThisSaid(m) : []), ...untold];
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.

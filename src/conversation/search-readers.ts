@@ -73,7 +73,7 @@ import { DEMONSTRATIVES, GENERIC_WORDS } from './cues.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { heldServes, joblessCard, lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
-import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, thingTheCardNames, vocabularyOf, wishedByAnyone, wishes } from './topics.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, notHappenedOnCard, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, thingTheCardNames, vocabularyOf, wishedByAnyone, wishes } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayNotOnCard, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
@@ -99,7 +99,8 @@ export class SearchTurn {
   /** The message's words, folded, joined by spaces. */
   readonly folded: string;
   private readonly naming$ = new Lazy(() => namingWords(this.m, []));
-  private readonly query$ = new Lazy(() => searchText(this.m, this.t.ctx.catalogue.otherStates, this.focus === undefined, joblessCard(this.focus?.title, false)));
+  // On a card, the words of what may come or of nobody are not searched ("e se o correio não achar *ninguém* em casa"), round 6700.
+  private readonly query$ = new Lazy(() => searchText(this.m, this.t.ctx.catalogue.otherStates, this.focus === undefined, joblessCard(this.focus?.title, false), this.focus === undefined ? [] : notHappenedOnCard(this.t, this.m)));
   private readonly byPhrase$ = new Lazy(() => this.relatedByPhrase());
   private readonly alike$ = new Lazy(() => (this.focus && CARRY.test(this.folded) ? sameKind(this.t, this.focus, this.m) : undefined));
   private readonly listed$ = new Lazy(() => listedServices(this.t));
@@ -648,7 +649,10 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     lastTopic: 'held',
     read: (c) => {
       if (!CARRY.test(c.folded) && c.t.state.view.at !== 'menu') return false;
-      const result = c.t.ctx.search.search(c.m.text, 5);
+      // On a card, words of what may come or of nobody ("e se o correio não achar *ninguém* em casa") are not searched
+      // (round 6700); the rest as typed.
+      const untold = c.focus === undefined ? [] : notHappenedOnCard(c.t, c.m);
+      const result = c.t.ctx.search.search(untold.length === 0 ? c.m.text : c.m.tokens.filter((_, i) => !untold.includes(i)).join(' '), 5);
       const first = serviceOf(c.t.ctx, result.hits[0]?.id ?? '');
       // "é na receita federal né" after how to do the loss report: a subject handled elsewhere is no service asked the
       // same about; who handles it is said further on (read only when a service would be carried to).

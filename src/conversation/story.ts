@@ -718,6 +718,23 @@ export function timeGone(m: Reading): number[] {
   return out;
 }
 
+/**
+ * Words of a happening that the names of a report speak of in the past ("*perdi* a cnh", "meu filho *sumiu*", "*não
+ * voltou* pra casa", "*ninguém* sabe dele"), said of what may come or of nobody: the infinitive ("se eu *perder* o
+ * período", "demora pra *sumir*?", "como faço pra *voltar*?") and "ninguém" ("ninguém me fala", "não achar ninguém em
+ * casa"). On a card, they tell the citizen's case, not a loss or a disappearance to report.
+ */
+const NOT_HAPPENED: ReadonlySet<string> = new Set(['perder', 'sumir', 'voltar', 'ninguem', 'ngm']);
+
+/**
+ * "qnto tempo tenho q esperar pra marcar de novo? ninguem me fala" on the driving tests, "Se eu perder o período de
+ * inscrição, terei de esperar muito?" on the EJA: the positions of such words (`NOT_HAPPENED`), which name no service
+ * asked about (round 6700).
+ */
+export function notHappened(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => (NOT_HAPPENED.has(w) ? [i] : []));
+}
+
 /** What a driver drives ("quem tava com *a moto*", "pegou meu *caminhão*"). */
 const VEHICLES: ReadonlySet<string> = new Set(['carro', 'moto', 'caminhao', 'caminhonete', 'veiculo', 'van', 'carreta', 'motoca']);
 /** Articles and possessives before the vehicle ("com *o* carro", "pegou *meu* carro"). */

@@ -12,7 +12,7 @@ import { CueSet, innerPauses, isGlue, isWhole, readPlain, restText, restWords, t
 import { awayById, backInMinas, comparedOnCard, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
-import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
+import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, notHappened, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
 import { ARRIVING_AHEAD, MONEY_WHERE, NOW_ASKED, PAID_ENDING, ASKS_PREVENT, followingAsked, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages, awayDocumentAsked } from './followup.ts';
 import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
@@ -2060,7 +2060,8 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
   const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
   if (lastPause < 0 || used.length === 0 || Math.min(...used) <= lastPause) return undefined;
   // A condition told of a person in it ("…, estrangeiro pode pedir?") is the case, not what the clause names (round 5641).
-  const clause = namingWords(m, [...used, ...conditionTold(m), ...m.tokens.map((_, i) => i).filter((i) => i <= lastPause)]);
+  // Nor do words of what may come or of nobody ("como faço pra *voltar* o valor?"), round 6700.
+  const clause = namingWords(m, [...used, ...conditionTold(m), ...notHappenedOnCard(t, m), ...m.tokens.map((_, i) => i).filter((i) => i <= lastPause)]);
   if (clause.length === 0) return undefined;
   const result = t.ctx.search.search(clause.join(' '), 3);
   const found = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
@@ -2694,6 +2695,17 @@ function caseToldBefore(t: TurnBuilder, text: string): boolean {
   return isAsked(rest) && !told.some((w) => WANT_OPENERS.has(w) || ASKING_OPENERS.has(w)) && elsewhere(t, rest) === undefined;
 }
 
+/**
+ * On a card, the words of what may come or of nobody (`notHappened`: "se eu *perder* o período", "*ninguém* me fala"),
+ * but those said inside a phrase of the synonyms ("perto de *perder* a cnh" is the suspension of the licence), round 6700.
+ */
+export function notHappenedOnCard(t: TurnBuilder, m: Reading): number[] {
+  const at = notHappened(m);
+  if (at.length === 0) return at;
+  const phrased = inSynonymPhrase(t, m);
+  return at.filter((i) => !phrased.has(i));
+}
+
 /** The places of the words said inside a phrase of the synonyms of two words or more ("comprovante de rendimentos"). */
 function inSynonymPhrase(t: TurnBuilder, m: Reading): ReadonlySet<number> {
   const kept = m.tokens.flatMap((w, i) => {
@@ -3005,7 +3017,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...ackBeforeCarry(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m, joblessCard(inFocus?.title, topics.length > 0)), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m)), ...(inFocus && isAsked(m.text) ? conditionTold(m) : [])];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...ackBeforeCarry(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m, joblessCard(inFocus?.title, topics.length > 0)), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? notHappenedOnCard(t, m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m)), ...(inFocus && isAsked(m.text) ? conditionTold(m) : [])];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
