@@ -20,13 +20,17 @@ import { CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts
 import type { TurnBuilder } from './turn.ts';
 import { wishVerb } from './wish.ts';
 
-/** Words comparing the case told with the card's ("aqui", "também", "igual", "da outra vez"). */
-const COMPARING = /\b(aqui|aki|tambem|tbm|tb|igual|da outra vez|antes)\b/;
+/** Words comparing the case told with the card's ("aqui", "também", "igual", "da outra vez", "da primeira vez"). */
+const COMPARING = /\b(aqui|aki|tambem|tbm|tb|igual|da outra vez|da primeira vez|da ultima vez|antes)\b/;
 
 /** Verbs in the past that tell a case ("*era* só pedir", "*foi* de graça", "*teve* 120 dias"). */
-const PAST_TOLD: ReadonlySet<string> = new Set(['era', 'eram', 'foi', 'fui', 'foram', 'teve', 'tive', 'tinha', 'tinham', 'bastava', 'deu', 'fez', 'fiz', 'pude', 'pode', 'saiu', 'viu', 'veio', 'quis', 'pos']);
-/** The endings of the past ("cobr*ou*", "receb*eu*", "consegu*iu*", "pag*ava*"). */
-const PAST_ENDING = /^[a-z]{3,}(ou|eu|iu|ava|avam)$/;
+const PAST_TOLD: ReadonlySet<string> = new Set(['era', 'eram', 'foi', 'fui', 'foram', 'teve', 'tive', 'tinha', 'tinham', 'bastava', 'deu', 'fez', 'fiz', 'pude', 'pode', 'saiu', 'viu', 'veio', 'quis', 'pos',
+  // The first person of "-er" and "-ir" verbs ("da outra vez *perdi* tudo"), round 6701.
+  'perdi', 'pedi', 'recebi', 'vendi', 'esqueci', 'consegui']);
+/** The words of COMPARING that set the case told against the card's (a place, a time), not "também". */
+const CONTRASTING = /\b(aqui|aki|igual|da outra vez|da primeira vez|da ultima vez|antes)\b/;
+/** The endings of the past ("cobr*ou*", "receb*eu*", "consegu*iu*", "pag*ava*"; the first person "busqu*ei*", round 6701). */
+const PAST_ENDING = /^[a-z]{3,}(ou|eu|iu|ei|ava|avam)$/;
 /** Words with those endings that tell no past ("est*ou*", "s*ou*"). */
 const NOT_PAST_TOLD: ReadonlySet<string> = new Set(['estou', 'museu', 'chapeu', 'trofeu', 'europeu']);
 
@@ -44,6 +48,26 @@ export function comparedOnCard(t: TurnBuilder, text: string): boolean {
   // subject itself put before the question ("E a declaração do imposto de renda, também é feita por aqui?").
   const happened = told.some((x) => fold(x).split(' ').some((w) => PAST_TOLD.has(w) || (PAST_ENDING.test(w) && !NOT_PAST_TOLD.has(w))));
   return happened && asked.length > 0 && asked.every((x) => elsewhere(t, x) === undefined);
+}
+
+/**
+ * "na prefeitura onde eu trabalhava era num app, aqui é onde?" on the pay slip, "E o exame é feito onde? Antes era no
+ * próprio Detran." on the licence renewal: the positions of the clauses told beside a question that compares
+ * (`comparedOnCard`), which are the case, not what is asked about; none when the clauses do not add up to the message
+ * (round 6701).
+ */
+export function comparedTold(t: TurnBuilder, m: Reading): number[] {
+  // Compared with a place or a time ("aqui", "antes", "da outra vez"), not "também", which adds a matter told ("A empresa
+  // também pediu a certidão de débitos. Como tiro?": the clause told is what is asked for).
+  if (!CONTRASTING.test(fold(m.text)) || !comparedOnCard(t, m.text)) return [];
+  const out: number[] = [];
+  let at = 0;
+  for (const clause of m.text.split(/(?<=[?.!,;])\s*/)) {
+    const count = readPlain(clause).tokens.length;
+    if (!clause.includes('?')) for (let i = at; i < at + count; i++) out.push(i);
+    at += count;
+  }
+  return at === m.tokens.length ? out : [];
 }
 
 /** Where the list lives. */
