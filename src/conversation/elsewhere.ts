@@ -20,8 +20,11 @@ import { CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts
 import type { TurnBuilder } from './turn.ts';
 import { wishVerb } from './wish.ts';
 
-/** Words comparing the case told with the card's ("aqui", "também", "igual", "da outra vez", "da primeira vez"). */
-const COMPARING = /\b(aqui|aki|tambem|tbm|tb|igual|da outra vez|da primeira vez|da ultima vez|antes)\b/;
+/**
+ * Words comparing the case told with the card's ("aqui", "também", "igual", "da outra vez", "da primeira vez"; "em
+ * Minas", "ainda é assim?", "continua assim?", round 6720).
+ */
+const COMPARING = /\b(aqui|aki|tambem|tbm|tb|igual|da outra vez|da primeira vez|da ultima vez|antes|em (minas|mg)|ainda (e|eh) (assim|igual|la)|continua (assim|igual))\b/;
 
 /** Verbs in the past that tell a case ("*era* só pedir", "*foi* de graça", "*teve* 120 dias"). */
 const PAST_TOLD: ReadonlySet<string> = new Set(['era', 'eram', 'foi', 'fui', 'foram', 'teve', 'tive', 'tinha', 'tinham', 'bastava', 'deu', 'fez', 'fiz', 'pude', 'pode', 'saiu', 'viu', 'veio', 'quis', 'pos',
@@ -33,6 +36,11 @@ const CONTRASTING = /\b(aqui|aki|igual|da outra vez|da primeira vez|da ultima ve
 const PAST_ENDING = /^[a-z]{3,}(ou|eu|iu|ei|ava|avam)$/;
 /** Words with those endings that tell no past ("est*ou*", "s*ou*"). */
 const NOT_PAST_TOLD: ReadonlySet<string> = new Set(['estou', 'museu', 'chapeu', 'trofeu', 'europeu']);
+/**
+ * The first person of the past, told by the citizen ("pagu*ei* uma taxa", "mor*ei* no Paraná", "resolv*i* pela internet",
+ * "consegu*i* a cópia", round 6720): "-ei" after three letters, and the common "-i" verbs (the ending alone is "aqui", "uai").
+ */
+const PAST_FIRST_TOLD = /^[a-z]{3,}ei$|^(resolvi|consegui|recebi|perdi|pedi|vendi|vivi|abri|escolhi|preenchi|escrevi|devolvi|sofri|bati|corri|senti|decidi|esqueci|conheci|nasci|desisti|transferi|emiti|imprimi|fiquei|tive|pude|vim)$/;
 
 /**
  * A question on a card that compares, with a clause told (no "?") beside the clause asked, which names no subject
@@ -46,7 +54,7 @@ export function comparedOnCard(t: TurnBuilder, text: string): boolean {
   const told = clauses.filter((x) => !x.includes('?'));
   // The clause told is a case that happened: a verb in the past ("era só pedir", "teve 120 dias", "cobrou"), not the
   // subject itself put before the question ("E a declaração do imposto de renda, também é feita por aqui?").
-  const happened = told.some((x) => fold(x).split(' ').some((w) => PAST_TOLD.has(w) || (PAST_ENDING.test(w) && !NOT_PAST_TOLD.has(w))));
+  const happened = told.some((x) => fold(x).split(' ').some((w) => PAST_TOLD.has(w) || PAST_FIRST_TOLD.test(w) || (PAST_ENDING.test(w) && !NOT_PAST_TOLD.has(w))));
   return happened && asked.length > 0 && asked.every((x) => elsewhere(t, x) === undefined);
 }
 
@@ -68,6 +76,17 @@ export function comparedTold(t: TurnBuilder, m: Reading): number[] {
     at += count;
   }
   return at === m.tokens.length ? out : [];
+}
+
+/**
+ * The case compared with the card by place or time ("aqui", "em Minas", "da outra vez", "como antes", "ainda é assim?"),
+ * not by "também" alone ("e da cnh tbm, perdi as duas. como faço a da cnh?" asks for another card), nor "aqui em casa".
+ */
+const HERE_OR_BEFORE = /\b(aqui(?! em casa)|aki|em (minas|mg)|igual|da outra vez|antes|antigamente|ainda (e|eh) (assim|igual|la)|continua (assim|igual))\b/;
+
+/** A case compared on a card (comparedOnCard) by place or time: it asks its topic of the card in view (round 6720). */
+export function comparedHere(t: TurnBuilder, text: string): boolean {
+  return HERE_OR_BEFORE.test(fold(text)) && comparedOnCard(t, text);
 }
 
 /** Where the list lives. */

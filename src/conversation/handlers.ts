@@ -3,7 +3,7 @@ import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { analyze, fold, stem, words as searchWords, stemOrSelf } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, WH_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
-import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
+import { awayById, backInMinas, comparedHere, elsewhere } from './elsewhere.ts';
 import { channelStems, DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, COUNT_TOLD, splitSentences, caseSentences, official, quotable, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
 import type { Topic } from './types.ts';
@@ -1413,6 +1413,11 @@ const SAME_WORDS: ReadonlySet<string> = new Set(['mesma', 'mesmo', 'coisa', 'igu
  * já tenho o rgp, ele não serve?" (whether what the citizen holds counts). Not "mesmo que" (even if), nor "faz diferença?" with nothing compared (what the case changes).
  */
 const COMPARED = /\b(diferencas?|diferentes?) (entre|disso|dessa|desse|deste|desta|do|da|dos|das|de|pra|para|pro|pros|com)\b|\b(e|eh|sao|seria|seriam) (o|a|os|as) mesm[oa]s? (coisa |documento |registro |cadastro )?(que|q|do|da)\b|\b(e|eh|seria) igual (a|ao|as|aos)\b|\b(vale|valer|valeria|serve|servir|serviria|conta|contaria) como\b|\bsubstitu(i|em|ir|iria)\b|\b(e|eh|seria) (esse|essa|este|esta|isso) mesm[oa]\b|\b(esse|essa|este|esta|desse|dessa|nesse|nessa|pelo mesmo|pela mesma|no mesmo|na mesma) \w+ (tb|tbm|tambem)\b|\b(por|daqui|aqui) (aqui )?(tb|tbm|tambem)\b|\bja (tenho|tem|tinha|fiz|tirei|possuo)\b.*\b(serve|vale|valeria|serviria|substitui|conta)\b/;
+/**
+ * "aqui também?", "por aqui tbm?": the card compared with a case told elsewhere or before ("Em São Paulo paguei uma taxa
+ * para recorrer. Aqui também é cobrado?"), not with another thing; the topic asked or told answers it (round 6720).
+ */
+const HERE_TOO = /\b(por|daqui|aqui) (aqui )?(tb|tbm|tambem)\b/;
 /** A closing tag of checking ("…, é isso mesmo ne?"), no comparison. */
 const CHECK_SAME = /\b(?:e|eh) isso (?:mesmo|msm)(?: (?:ne|neh|certo|correto))?$/;
 /** The words of a comparison itself ("diferença", "mesmo", "vale como"), never the thing compared. */
@@ -1441,6 +1446,9 @@ export function comparisonAsked(t: TurnBuilder, m: Message): Comparison | undefi
   // no "is it this same one" (round 5982); "é esse mesmo?" still compares.
   const folded = m.tokens.join(' ').replace(CHECK_SAME, '');
   if (focus === undefined || t.state.view.at !== 'service' || !isQuestion(m.text) || !COMPARED.test(folded)) return undefined;
+  // Only "aqui também" compares a case told ("paguei uma taxa em SP", comparedHere), and a topic is read: the way, the
+  // cost, the time of the case told, asked of the card; "o IPVA eu pago por aqui também?" still compares a subject.
+  if (HERE_TOO.test(folded) && !COMPARED.test(folded.replace(HERE_TOO, ' ')) && findTopics(m, false) !== undefined && comparedHere(t, m.text)) return undefined;
   const pointed = m.tokens.flatMap((w, i) => (DEMONSTRATIVES.has(w) ? [i + 1] : []));
   const thing = namingWords(m, pointed).filter((w) => !isGlue(w) && !COMPARING.has(w) && !DEMONSTRATIVES.has(w) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined));
   if (thing.length === 0) return undefined;

@@ -9,7 +9,7 @@ import { confirmTagged, isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, FAR_DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, innerPauses, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
-import { awayById, backInMinas, comparedOnCard, comparedTold, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
+import { awayById, backInMinas, comparedHere, comparedOnCard, comparedTold, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, notHappened, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
@@ -2464,6 +2464,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('about this', inFocusWhen((c, f) => c.strong && c.m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...c.used) || i === 0)) && !namedWholeOver(c, f)), onInFocus),
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
   before('mesmo assim', inFocusWhen((c) => c.strong && c.used.some((i) => c.m.tokens[i] === 'assim' && c.m.tokens[i - 1] === 'mesmo')), onInFocus),
+  // "Quando morei no Paraná fiz pela internet. Aqui também é online?", "Em Goiás paguei taxa. Em Minas é cobrado?": a case
+  // told elsewhere or before, compared with the card in view (comparedHere), asks its topic of that card, whatever
+  // service the case's words brush ("morei no paraná": the licence's transfer), unless they name one whole (round 6720).
+  before('a case compared with the card', inFocusWhen((c, f) => comparedHere(c.t, c.m.text) && !namedWholeOver(c, f)), onInFocus),
   // "tenho medo de demorar e atrasar a abertura da loja" on the fire brigade's licence, "não tenho como ir a um posto de
   // atendimento" on the fishing licence: a worry told as a statement asks its topic of the card in view (round 3180's
   // cues); the words after it tell why ("a abertura da loja"), naming no other service, unless they name one whole (round 3201).
