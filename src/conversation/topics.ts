@@ -226,6 +226,11 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // on a card, `targetOf` skips it.
   const office = found.some((f) => f.topic === 'online') ? undefined : officeGoneTo(m);
   if (office) found.push({ topic: 'online', used: office.slice(0, -1), strong: true });
+  // "Em 2020 fiz o pedido entregando os papéis na repartição. Ainda é assim?", "meu pai fazia isso na coletoria, ainda é
+  // lá?": the way it was done before or elsewhere, at an office or in person, asked whether it still holds, asks whether
+  // it is done online or in person now; a weak cue of the case told ("papéis") asks nothing (round 6721).
+  const wayBefore = office !== undefined || found.some((f) => f.strong) ? undefined : wayStillAsked(m);
+  if (wayBefore) found.splice(0, found.length, { topic: 'online', used: wayBefore, strong: true });
   // "disseram que só dá para agendar ligando pro 155, é assim?", "so da pra pagar na agencia?": a channel said to be the
   // only one asks by which ways it is done, not for the phone number or the fee the words also name (round 4363).
   const onlyWay = onlyByChannel(m);
@@ -777,6 +782,30 @@ function officeGoneTo(m: Reading): number[] | undefined {
     return Array.from({ length: k - i + 1 }, (_, n) => i + n);
   }
   return undefined;
+}
+
+/**
+ * Whether the way told still holds, asked ("ainda é assim?", "ainda é lá?", "continua assim?", "como antes?", "aqui
+ * também?"; round 6721).
+ */
+const STILL_ASKED = /\b(ainda (e|eh|sao|funciona|faz|fazem|tem que|tem q|precisa)|continua (assim|igual|sendo)|continuam (assim|iguais)|como (antes|antigamente)|(aqui|em minas|em mg) (tambem|tbm|tb))\b/;
+/** Where or how a thing was done in person: at an office ("na repartição", "direto no cartório", "na coletoria"), or "pessoalmente". */
+const WAY_PREPS: ReadonlySet<string> = new Set(['na', 'no', 'nas', 'nos', 'numa', 'num', 'pela', 'pelo', 'direto']);
+const IN_PERSON_WORDS: ReadonlySet<string> = new Set(['pessoalmente', 'presencialmente', 'presencial', 'coletoria']);
+
+/**
+ * The way it was done told (an office after a preposition, "pessoalmente"), then asked whether it still holds
+ * (STILL_ASKED): the positions of the office and of the words asking; none otherwise (round 6721).
+ */
+function wayStillAsked(m: Reading): number[] | undefined {
+  if (!isAsked(m.text)) return undefined;
+  const t = m.tokens;
+  const at = t.findIndex((w, i) => IN_PERSON_WORDS.has(w) || (OFFICES.has(w) && (WAY_PREPS.has(t[i - 1] ?? '') || (PARTY_ARTICLES.has(t[i - 1] ?? '') && WAY_PREPS.has(t[i - 2] ?? '')))));
+  if (at < 0) return undefined;
+  // The way told before the asking ("…na coletoria, ainda é lá?", "…no escritório do IEF, como antes?"); "ainda é no detran
+  // que faz o exame?" asks where.
+  const still = tokensMatched({ tokens: t.slice(at + 1) }, STILL_ASKED);
+  return still === undefined ? undefined : [at, ...still.map((i) => i + at + 1)];
 }
 
 /** Having been at a place ("*fui na* uai", "*cheguei no* detran", "*tava na* delegacia"), before the office. */

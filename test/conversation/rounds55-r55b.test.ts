@@ -38,3 +38,30 @@ describe('round 6720: a case told elsewhere or before, compared with the card ("
     expect(asked(d)).not.toContain('cost');
   });
 });
+
+describe('round 6721: the way told (at an office, in person), asked whether it still holds, gets whether it is done online', () => {
+  it('"antigamente eu fazia isso na receita, ainda é lá?" on the state registration: online', () => {
+    const d = talkOn('inscricao-estadual', 'antigamente eu fazia isso na receita, ainda é lá?');
+    expect(d.state.focus).toBe('inscricao-estadual');
+    expect(asked(d)).toContain('online');
+    expect(said(d)).toContain('pela internet');
+  });
+  it('"minha mae resolveu no cartorio em bh, aqui tambem?" on the ITCD: online, not the sentence holding "cartório"', () => {
+    const d = talkOn('itcd', 'minha mae resolveu no cartorio em bh, aqui tambem?');
+    expect(asked(d)).toContain('online');
+    expect(said(d)).toContain('da para fazer pela internet');
+  });
+  it('"Meu tio resolveu isso na repartição em 2019. Ainda é assim?" on the IPVA exemption: part online, part in person', () => {
+    const d = talkOn('ipva-isencao', 'Meu tio resolveu isso na repartição em 2019. Ainda é assim?');
+    expect(asked(d)).toContain('online');
+    expect(said(d)).toContain('em parte');
+  });
+  it('guard: "fui na uai e ainda nao resolveram, o que faço?" on the UAI booking: no question of the way', () => {
+    const d = talkOn('agendamento-uai', 'fui na uai e ainda nao resolveram, o que faço?');
+    expect(asked(d)).not.toContain('online');
+  });
+  it('guard: "quanto custa?" after the way told on the state registration: the cost, as before', () => {
+    const d = talkOn('inscricao-estadual', 'quanto custa?');
+    expect(asked(d)).toContain('cost');
+  });
+});
