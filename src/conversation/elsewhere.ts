@@ -55,7 +55,16 @@ export function comparedOnCard(t: TurnBuilder, text: string): boolean {
   // The clause told is a case that happened: a verb in the past ("era só pedir", "teve 120 dias", "cobrou"), not the
   // subject itself put before the question ("E a declaração do imposto de renda, também é feita por aqui?").
   const happened = told.some((x) => fold(x).split(' ').some((w) => PAST_TOLD.has(w) || PAST_FIRST_TOLD.test(w) || (PAST_ENDING.test(w) && !NOT_PAST_TOLD.has(w))));
-  return happened && asked.length > 0 && asked.every((x) => elsewhere(t, x) === undefined);
+  if (!happened || asked.length === 0) return false;
+  // Nor a question that, alone, clearly finds another service the whole message finds too ("…o posto de saúde do sus aqui
+  // não tinha médico, *onde reclamo?*" on the blood donation asks for the SUS ombudsman): the case told and the question
+  // agree on another act, not the card's compared (merge of rounds 6701 and 6720).
+  const whole = t.ctx.search.search(text, 2).hits.map((h) => h.id);
+  const other = (x: string): boolean => {
+    const found = t.ctx.search.search(x, 2);
+    return found.clear && found.hits.some((h) => h.id !== t.state.focus && whole.includes(h.id)) && !whole.includes(t.state.focus ?? '');
+  };
+  return asked.every((x) => elsewhere(t, x) === undefined && !other(x));
 }
 
 /**

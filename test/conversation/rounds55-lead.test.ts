@@ -154,3 +154,14 @@ describe('round 6766: on a 1st copy\'s card, the document named and told spoilt 
     expect(d.state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('merge of rounds 6701 and 6720: a case told and a question that agree on another act are no comparison with the card', () => {
+  it('"mês passado a upa aqui do bairro ficou sem médico, onde eu reclamo?" on the blood donation: an ombudsman, not where to donate', () => {
+    const d = talkOn('doacao-sangue', 'mês passado a upa aqui do bairro ficou sem médico, onde eu reclamo?');
+    expect(['ouvidoria', 'ouvidoria-saude']).toContain(d.state.focus);
+  });
+  it('guard: "quando morei em goiás me cobraram uma taxa, aqui também cobram?" stays a comparison on the card', () => {
+    const d = talkOn('doacao-sangue', 'quando morei em goiás me cobraram uma taxa, aqui também cobram?');
+    expect(d.state.focus).toBe('doacao-sangue');
+  });
+});
