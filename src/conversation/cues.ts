@@ -802,6 +802,8 @@ export const SOCIAL = {
     'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
     // Asking whom the bot works for ("você trabalha para o governo de Minas?", "vc é do governo?").
+    // Asked in the plural, or of the State ("vocês são do estado?", "vcs são do governo mesmo?"), round 6740.
+    'voces sao do estado', 'vcs sao do estado', 'voces sao do governo', 'vcs sao do governo', 'voce e do estado', 'vc e do estado', 'sao do governo mesmo', 'e do estado mesmo',
     'voce trabalha para o governo', 'voce trabalha pro governo', 'vc trabalha para o governo', 'vc trabalha pro governo', 'trabalha para o governo', 'trabalha pro governo', 'trabalha no governo', 'voce e do governo', 'vc e do governo', 'voce e funcionario do governo', 'e funcionario do governo',
     // Or where ("vc trabalha la na uai?", "você é atendente do detran?", "trabalha aí no posto?"), round 2405.
     'vc trabalha', 'voce trabalha', 'ce trabalha', 'tu trabalha', 'vc trabalha la', 'voce trabalha la', 'vc trabalha ai', 'voce trabalha ai', 'vc e funcionario', 'voce e funcionario', 'vc e funcionaria', 'voce e funcionaria', 'vc e atendente', 'voce e atendente', 'vc e servidor', 'voce e servidor', 'vc e servidora', 'voce e servidora',
@@ -982,13 +984,23 @@ export const SOCIAL = {
     // Only of the chat itself: "o sine cobra alguma coisa?", "vocês cobram taxa?" ask the service's cost.
     'atendimento por aqui e gratuito', 'atendimento por aqui e pago', 'por aqui e gratuito ou tem alguma cobranca', 'por aqui e gratuito ou pago', 'por aqui tem alguma cobranca', 'por aqui e pago', 'este chat e gratuito', 'esse chat e gratuito', 'este chat e pago', 'esse chat e pago', 'o chat e gratuito', 'o chat e pago',
     'usar o chat e gratuito', 'usar esse chat e gratuito', 'paga pra usar o chat', 'paga para usar o chat', 'paga pra usar esse chat',
-    'e tudo golpe', 'tudo golpe', 'chat de governo e golpe', 'esses chat de governo'],
+    'e tudo golpe', 'tudo golpe', 'chat de governo e golpe', 'esses chat de governo',
+    // A scam suffered once, long ago, or a distrust told as the reason for caution here ("já caí em golpe uma vez,
+    // agora tô com medo de tudo", "recebi o link de um conhecido e fiquei desconfiada"): reassured, no police report;
+    // with a service beside it ("já caí em golpe uma vez, quero fazer o bo") the service is read (round 6740).
+    'ja cai em golpe uma vez', 'ja cai num golpe uma vez', 'ja cai em um golpe uma vez', 'ja cai em golpe antes', 'ja cai num golpe antes', 'ja cai em golpe outra vez',
+    'ja fui enganado uma vez', 'ja fui enganada uma vez', 'ja levei golpe uma vez', 'ja levei um golpe uma vez', 'ja sofri golpe uma vez', 'ja sofri um golpe uma vez',
+    'medo de tudo', 'com medo de tudo', 'desconfiado de tudo', 'desconfiada de tudo',
+    'fiquei desconfiada', 'fiquei desconfiado', 'fiquei meio desconfiada', 'fiquei meio desconfiado', 'to desconfiada', 'to desconfiado', 'estou desconfiada', 'estou desconfiado', 'ando desconfiada', 'ando desconfiado'],
   // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
   // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
   privacy: [
     // Whether to trust the chat with one's data ("Minha filha disse que não devo passar dados pessoais em chat nenhum.
     // Posso confiar neste?"), round 6282.
     'posso confiar neste', 'posso confiar nesse', 'posso confiar em voce', 'posso confiar em vc', 'da pra confiar', 'posso confiar nesse chat', 'posso confiar neste chat', 'passar dados pessoais em chat',
+    // Another's data the citizen is about to give ("vou passar dado de terceiro aqui", "posso digitar os dados de outra
+    // pessoa?"): what becomes of them, no service (round 6740).
+    'dado de terceiro', 'dados de terceiro', 'dados de terceiros', 'dado de terceiros', 'passar dado de terceiro', 'passar dados de terceiros', 'dados de outra pessoa', 'dado de outra pessoa', 'dados de outras pessoas', 'passar dados de outra pessoa',
     'ficam guardados', 'fica guardado', 'ficam salvos', 'fica salvo', 'ficam armazenados', 'fica armazenado', 'dados pessoais ficam', 'meus dados ficam', 'meus dados vao ficar',
     'guardam meus dados', 'guardam os meus dados', 'guardam os dados', 'armazenam meus dados', 'salvam meus dados', 'fazem com meus dados', 'fazem com os meus dados', 'vazar meus dados', 'vazam meus dados',
     // Whether it is safe to give one's data here ("é seguro passar meus dados aqui?", "posso informar meus dados?").

@@ -154,7 +154,7 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   for (const i of askedBy(m)) used.add(i);
   // How this chat reached the citizen, told with a fear of a scam ("Meu neto me mandou este contato. Isto aqui é
   // golpe?"): the story of the chat, no request (round 6062).
-  if (kinds.has('scam') || kinds.has('bot')) for (const i of chatReached(m)) used.add(i);
+  if (kinds.has('scam') || kinds.has('bot')) for (const i of chatReached(m, new Set(used))) used.add(i);
   // The message received that the citizen would send or paste, told beside asking to ("posso te mandar o audio q
   // minha vo recebeu?", "tirei print da mensagem do detran, da pra mandar print aqui?"): what it is and who sent it,
   // no request; text is read, so the reply invites pasting or typing what it says (round 6120).
@@ -401,19 +401,29 @@ function askedBy(m: Message): number[] {
 /** Verbs of handing the chat's address on ("meu neto me *mandou* este contato", "*recebi* esse número"). */
 const PASSED_ON: ReadonlySet<string> = new Set(['mandou', 'mandaram', 'passou', 'passaram', 'enviou', 'enviaram', 'deu', 'deram', 'indicou', 'indicaram', 'recebi', 'recebemos', 'achei', 'encontrei', 'peguei']);
 /** The chat's address ("este *contato*", "esse *número*", "o *link*"). */
-const CHAT_ADDRESS: ReadonlySet<string> = new Set(['contato', 'numero', 'link', 'endereco', 'zap', 'whatsapp', 'site', 'canal', 'chat']);
+const CHAT_ADDRESS: ReadonlySet<string> = new Set(['contato', 'numero', 'link', 'endereco', 'zap', 'whatsapp', 'site', 'canal', 'chat', 'atendimento']);
 /** Words such a clause may hold besides its verb and the address: who passed it on and to whom. */
 const PASSED_AROUND: ReadonlySet<string> = new Set([...WHO_WORDS, 'me', 'pra', 'mim', 'alguem', 'amigo', 'amiga', 'vizinho', 'vizinha', 'conhecido', 'conhecida', 'pessoa', 'aqui', 'hoje', 'ontem', 'agora']);
 
 /**
  * The tokens of a sentence telling how this chat reached the citizen ("Meu neto me mandou este contato.", "recebi esse
- * numero de uma amiga"): a verb of handing on and the chat's address, nothing else that names. The first sentence only.
+ * numero de uma amiga"): a verb of handing on and the chat's address, nothing else that names but the social cues
+ * already read. Any sentence of the message, not only the first: "Bom dia. Recebi o link deste atendimento de um
+ * conhecido e fiquei desconfiada." (round 6740).
  */
-function chatReached(m: Message): number[] {
-  const end = [...(m.pauses ?? [])].sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
-  const clause = m.tokens.slice(0, end + 1);
-  if (!clause.some((w) => PASSED_ON.has(w)) || !clause.some((w) => CHAT_ADDRESS.has(w))) return [];
-  return clause.every((w) => PASSED_ON.has(w) || CHAT_ADDRESS.has(w) || PASSED_AROUND.has(w) || isGlue(w)) ? clause.map((_, i) => i) : [];
+function chatReached(m: Message, cued: ReadonlySet<number>): number[] {
+  const ends = [...(m.pauses ?? []), m.tokens.length - 1].sort((a, b) => a - b);
+  const found: number[] = [];
+  let from = 0;
+  for (const end of ends) {
+    if (end < from) continue;
+    const at = m.tokens.map((_, i) => i).slice(from, end + 1);
+    from = end + 1;
+    const clause = at.map((i) => m.tokens[i] ?? '');
+    if (!clause.some((w) => PASSED_ON.has(w)) || !clause.some((w) => CHAT_ADDRESS.has(w))) continue;
+    if (at.every((i) => cued.has(i) || PASSED_ON.has(m.tokens[i] ?? '') || CHAT_ADDRESS.has(m.tokens[i] ?? '') || PASSED_AROUND.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? ''))) found.push(...at);
+  }
+  return found;
 }
 
 /** A social turn, where a topic's ordinary word said without a question ("foi bem rápido!") is part of the praise. */
