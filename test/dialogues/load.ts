@@ -149,6 +149,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(114, 220, ['followup']),
   fresh(115, 180),
   fresh(116, 220, ['followup']),
+  fresh(117, 180),
+  fresh(118, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
