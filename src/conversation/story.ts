@@ -1212,3 +1212,31 @@ export function needOfStory(text: string, bare: (sentence: string) => boolean): 
   const joined = before !== undefined && !settled(before) && (fold(before).split(' ').some((w) => NEED_WORDS.has(w)) || bare(sentences[at] ?? ''));
   return joined ? `${before} ${sentences[at] ?? ''}` : sentences[at];
 }
+
+/**
+ * Words of the citizen's working day ("*trabalho* por diária", "chego do *trabalho*", "sou *pedreiro*", "vou perder a
+ * *diária*", "pego no *serviço* cedo"): told as the reason of a question about the card in view, never a service asked
+ * for (declared round 6780, from blind 118, "a tight budget and a tight life").
+ */
+const WORK_DAY: ReadonlySet<string> = new Set(['trabalho', 'trabalhar', 'trabalhando', 'trabalhei', 'trampo', 'emprego', 'empregos', 'diaria', 'diarias', 'diarista',
+  'pedreiro', 'servente', 'faxineira', 'faxina', 'costureira', 'motoboy', 'entregador', 'plantao', 'turno', 'expediente', 'patrao', 'patroa', 'folga', 'bico', 'bicos']);
+/** "serviço" as the workplace ("pego *no* serviço", "saio *do* serviço"), not a service of the State. */
+const AT_WORK: ReadonlySet<string> = new Set(['no', 'do', 'pro', 'pelo', 'meu']);
+
+/**
+ * On a card, the tokens of each clause told (no "?") that speaks of the citizen's working day, beside a clause that asks
+ * ("Funciona à noite? Só tenho tempo depois que chego do trabalho.", "Trabalho por diária e não posso faltar muitos
+ * dias. Quanto tempo demora…?"); none when no clause asks, or when the clauses do not add up to the message.
+ */
+export function workDayTold(m: Reading): number[] {
+  if (!m.text.includes('?')) return [];
+  const out: number[] = [];
+  let at = 0;
+  for (const clause of m.text.split(/(?<=[?.!;])\s*/)) {
+    const words = readPlain(clause).tokens;
+    const work = words.some((w, i) => WORK_DAY.has(w) || (w === 'servico' && AT_WORK.has(words[i - 1] ?? '')));
+    if (!clause.includes('?') && work) for (let i = at; i < at + words.length; i++) out.push(i);
+    at += words.length;
+  }
+  return at === m.tokens.length ? out : [];
+}
