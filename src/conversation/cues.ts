@@ -896,6 +896,14 @@ export const SOCIAL = {
     // a foreigner's "estoy aprendiendo", "escribo mezclado").
     'to aprendendo', 'estou aprendendo', 'ainda to aprendendo', 'ainda estou aprendendo', 'aprendendo a usar', 'aprendendo a mexer', 'comecei a usar', 'aprendendo portugues',
     'estoy aprendiendo', 'aprendiendo portugues', 'escribo mezclado', 'escrevo misturado', 'nao falo bem portugues', 'falo pouco portugues',
+    // A paper from the government that the citizen cannot make out ("não entendi nada dessa carta que chegou", "sou meio
+    // leiga nesses assuntos de papelada", "o governo escreve umas coisas que ninguém entende", "minha vista tá ruim, vou
+    // pedir meu neto pra ler a carta"), declared round 6781 (blind 117, "the paper in hand").
+    'nao entendi nada dessa carta', 'nao entendi essa carta', 'nao entendo essa carta', 'nao entendi nada da carta', 'nao entendi o que a carta diz', 'nao entendi o papel', 'nao entendi nada desse papel',
+    'leiga nesses assuntos', 'leigo nesses assuntos', 'assuntos de papelada', 'essas coisas de papelada',
+    'ninguem entende', 'coisa que ninguem entende', 'coisa q ninguem entende', 'coisas que ninguem entende', 'umas coisa q ninguem entende',
+    'minha vista ta ruim', 'minha vista esta ruim', 'vista ruim', 'ler a carta pra mim', 'ler a carta para mim', 'ler pra mim', 'ler para mim',
+    'nunca recebi uma carta', 'nunca recebi carta',
   ],
   // In a hurry ("to no horario de almoço, seja rapido"): the answer stays short.
   hurry: ['seja rapido', 'seja rapida', 'rapidinho', 'to com pressa', 'estou com pressa', 'tenho pressa', 'com pressa', 'to sem tempo', 'estou sem tempo', 'tenho pouco tempo', 'horario de almoco', 'hora do almoco', 'no almoco', 'vai rapido', 'direto ao ponto', 'resolver isso logo', 'resolver logo', 'resolver isso rapido', 'resolver rapido',
@@ -939,6 +947,8 @@ export const SOCIAL = {
   // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.
   // Relief, said in a word ("ufa", "que alívio"): lead round 3902.
   surprise: ['ufa', 'ufaa', 'que alivio',
+    // A fright just now ("nossa que susto q eu levei agora"), declared round 6781.
+    'que susto', 'q susto', 'levei um susto', 'tomei um susto', 'susto que eu levei', 'susto q eu levei',
     // Relief after an emergency ("os bombeiros chegaram, ninguém se machucou", "a ambulância já está a caminho"),
     // declared round 6681: told, nothing asked; not a service of the firemen's (AVCB).
     'ninguem se machucou', 'ninguem saiu machucado', 'ninguem ficou ferido', 'ta todo mundo bem', 'todo mundo bem', 'estao todos bem', 'esta todo mundo bem', 'tudo bem com a gente',
@@ -947,7 +957,7 @@ export const SOCIAL = {
   // Dismay at the citizen's own situation, with no question ("puta merda, 38 pontos, tô ferrado", "que droga, tô
   // lascada"): a word of comfort, and the conversation stays where it was. Never "ferrado" read as a "feriado".
   dismay: ['to ferrado', 'to ferrada', 'estou ferrado', 'estou ferrada', 'to lascado', 'to lascada', 'estou lascado', 'estou lascada', 'to frito', 'to frita', 'to fudido', 'to fudida',
-    'que droga', 'que merda', 'puta merda', 'puta que pariu', 'que raiva', 'que azar', 'que saco', 'que situacao', 'to desesperado', 'to desesperada', 'estou desesperado', 'estou desesperada',
+    'que droga', 'que merda', 'puta merda', 'puta que pariu', 'que raiva', 'q raiva', 'que raiva dessas cartas', 'raiva dessas cartas', 'to nervoso', 'to nervosa', 'estou nervoso', 'estou nervosa', 'que azar', 'que saco', 'que situacao', 'to desesperado', 'to desesperada', 'estou desesperado', 'estou desesperada',
     // Having to chase everything alone ("aff, tudo eu tenho que correr atrás", "sempre eu que corro atrás"), round 4925.
     'tenho que correr atras', 'tenho q correr atras', 'tudo eu tenho que correr atras', 'sempre eu que corro atras', 'eu que tenho que correr atras', 'correr atras de tudo', 'corro atras de tudo',
     'to na pior', 'to quebrado', 'to quebrada', 'to arrasado', 'to arrasada', 'nao acredito', 'so me faltava essa', 'era so o que faltava',
