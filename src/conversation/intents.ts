@@ -2811,7 +2811,9 @@ function holdOnly(m: Message): Hit | undefined {
   // short account of what is going on (a gerund, something that happened), no question, nothing asked of its own and
   // no trouble with the service (round 6761).
   const account = holdEdge(m.tokens);
-  if (account && account.length <= 12 && !isAsked(m.text) && account.some((w) => TOLD_HAPPENED.test(w) || TOLD_THEY.test(w) || HAPPENING.test(w) || SHORT_GERUNDS.has(w)) && !account.some((w) => NO_ACCOUNT.has(w) || SERVICE_TROUBLE.has(w) || PUTS_RIGHT.has(w))) return all;
+  // Not an account that corrects ("espera inverti, ela venceu": a cue of correction in it, beyond the moment asked).
+  const corrects = (): boolean => (correctionCues.union(m) ?? []).some((i) => !HOLD_CORE.has(m.tokens[i] ?? '') && !HOLD_AROUND.has(m.tokens[i] ?? ''));
+  if (account && account.length <= 12 && !corrects() && !isAsked(m.text) && account.some((w) => TOLD_HAPPENED.test(w) || TOLD_THEY.test(w) || HAPPENING.test(w) || SHORT_GERUNDS.has(w)) && !account.some((w) => NO_ACCOUNT.has(w) || SERVICE_TROUBLE.has(w) || PUTS_RIGHT.has(w))) return all;
   // "pera, tenho q achar a certidão", "um minuto, preciso pegar o documento": having to fetch it is a reason too.
   const reason = m.tokens.findIndex((w, i) => (w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? '')) || fetchOwed(m.tokens, i));
   const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
