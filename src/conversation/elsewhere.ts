@@ -16,7 +16,7 @@ import { inTitle, namesService, spokenOf, spokenOfAll, withSynonyms } from './na
 import { analyze, fold } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, namesTownAfterTo, placeNameAt } from './places.ts';
-import { CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts';
+import { clausePositions, clausesAt, CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 import { wishVerb } from './wish.ts';
 
@@ -26,21 +26,21 @@ import { wishVerb } from './wish.ts';
  */
 const COMPARING = /\b(aqui|aki|tambem|tbm|tb|igual|da outra vez|da primeira vez|da ultima vez|antes|em (minas|mg)|ainda (e|eh) (assim|igual|la)|continua (assim|igual))\b/;
 
-/** Verbs in the past that tell a case ("*era* só pedir", "*foi* de graça", "*teve* 120 dias"). */
+/**
+ * Verbs in the past that tell a case ("*era* só pedir", "*foi* de graça", "*teve* 120 dias"), and the first person of
+ * "-er" and "-ir" verbs told by the citizen ("da outra vez *perdi* tudo", round 6701; "*resolvi* pela internet",
+ * "*consegui* a cópia", round 6720), whose ending alone would take "aqui", "uai"; the first person of "-ar" verbs
+ * ("pagu*ei*", "mor*ei*") is PAST_ENDING's.
+ */
 const PAST_TOLD: ReadonlySet<string> = new Set(['era', 'eram', 'foi', 'fui', 'foram', 'teve', 'tive', 'tinha', 'tinham', 'bastava', 'deu', 'fez', 'fiz', 'pude', 'pode', 'saiu', 'viu', 'veio', 'quis', 'pos',
-  // The first person of "-er" and "-ir" verbs ("da outra vez *perdi* tudo"), round 6701.
-  'perdi', 'pedi', 'recebi', 'vendi', 'esqueci', 'consegui']);
+  'perdi', 'pedi', 'recebi', 'vendi', 'esqueci', 'consegui', 'resolvi', 'vivi', 'abri', 'escolhi', 'preenchi', 'escrevi', 'devolvi', 'sofri', 'bati', 'corri', 'senti', 'decidi',
+  'conheci', 'nasci', 'desisti', 'transferi', 'emiti', 'imprimi', 'vim']);
 /** The words of COMPARING that set the case told against the card's (a place, a time), not "também". */
 const CONTRASTING = /\b(aqui|aki|igual|da outra vez|da primeira vez|da ultima vez|antes)\b/;
 /** The endings of the past ("cobr*ou*", "receb*eu*", "consegu*iu*", "pag*ava*"; the first person "busqu*ei*", round 6701). */
 const PAST_ENDING = /^[a-z]{3,}(ou|eu|iu|ei|ava|avam)$/;
 /** Words with those endings that tell no past ("est*ou*", "s*ou*"). */
 const NOT_PAST_TOLD: ReadonlySet<string> = new Set(['estou', 'museu', 'chapeu', 'trofeu', 'europeu']);
-/**
- * The first person of the past, told by the citizen ("pagu*ei* uma taxa", "mor*ei* no Paraná", "resolv*i* pela internet",
- * "consegu*i* a cópia", round 6720): "-ei" after three letters, and the common "-i" verbs (the ending alone is "aqui", "uai").
- */
-const PAST_FIRST_TOLD = /^[a-z]{3,}ei$|^(resolvi|consegui|recebi|perdi|pedi|vendi|vivi|abri|escolhi|preenchi|escrevi|devolvi|sofri|bati|corri|senti|decidi|esqueci|conheci|nasci|desisti|transferi|emiti|imprimi|fiquei|tive|pude|vim)$/;
 
 /**
  * A question on a card that compares, with a clause told (no "?") beside the clause asked, which names no subject
@@ -54,7 +54,7 @@ export function comparedOnCard(t: TurnBuilder, text: string): boolean {
   const told = clauses.filter((x) => !x.includes('?'));
   // The clause told is a case that happened: a verb in the past ("era só pedir", "teve 120 dias", "cobrou"), not the
   // subject itself put before the question ("E a declaração do imposto de renda, também é feita por aqui?").
-  const happened = told.some((x) => fold(x).split(' ').some((w) => PAST_TOLD.has(w) || PAST_FIRST_TOLD.test(w) || (PAST_ENDING.test(w) && !NOT_PAST_TOLD.has(w))));
+  const happened = told.some((x) => fold(x).split(' ').some((w) => PAST_TOLD.has(w) || (PAST_ENDING.test(w) && !NOT_PAST_TOLD.has(w))));
   if (!happened || asked.length === 0) return false;
   // Nor a question that, alone, clearly finds another service the whole message finds too ("…o posto de saúde do sus aqui
   // não tinha médico, *onde reclamo?*" on the blood donation asks for the SUS ombudsman): the case told and the question
@@ -77,14 +77,7 @@ export function comparedTold(t: TurnBuilder, m: Reading): number[] {
   // Compared with a place or a time ("aqui", "antes", "da outra vez"), not "também", which adds a matter told ("A empresa
   // também pediu a certidão de débitos. Como tiro?": the clause told is what is asked for).
   if (!CONTRASTING.test(fold(m.text)) || !comparedOnCard(t, m.text)) return [];
-  const out: number[] = [];
-  let at = 0;
-  for (const clause of m.text.split(/(?<=[?.!,;])\s*/)) {
-    const count = readPlain(clause).tokens.length;
-    if (!clause.includes('?')) for (let i = at; i < at + count; i++) out.push(i);
-    at += count;
-  }
-  return at === m.tokens.length ? out : [];
+  return clausesAt(m, true)?.flatMap((c) => (c.text.includes('?') ? [] : clausePositions(c))) ?? [];
 }
 
 /**

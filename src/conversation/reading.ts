@@ -371,6 +371,33 @@ const plainReader = new Reader([]);
 /** The texts read plainly lately: the story's and the elsewhere table's readers read one message again and again in its turn. */
 const plainReadings = new Map<string, Reading>();
 
+/** A clause of a message and where its tokens start among the message's (see `clausesAt`). */
+export interface ClauseAt {
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly from: number;
+}
+
+/**
+ * The clauses of a message, cut after ".", "!", "?" and ";" (and "," with `commas`), each read plainly with the place
+ * of its first token in the message; undefined when the clauses, read alone, do not add up to the message's tokens.
+ */
+export function clausesAt(m: Reading, commas: boolean): ClauseAt[] | undefined {
+  const out: ClauseAt[] = [];
+  let from = 0;
+  for (const text of m.text.split(commas ? /(?<=[?.!,;])\s*/ : /(?<=[?.!;])\s*/)) {
+    const words = readPlain(text).tokens;
+    out.push({ text, words, from });
+    from += words.length;
+  }
+  return from === m.tokens.length ? out : undefined;
+}
+
+/** The positions in the message of a clause's tokens. */
+export function clausePositions(c: ClauseAt): number[] {
+  return c.words.map((_, k) => c.from + k);
+}
+
 /**
  * A text read with no typo correction (as `new Reader([]).read(text, () => true)`), each text read once while it is
  * among the last ones read; a fresh memo each time, as a message read anew.

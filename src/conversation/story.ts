@@ -3,7 +3,7 @@
 import { WANT_OPENERS } from './cues.ts';
 import { SPELT_NUMBERS } from './numbers.ts';
 import { findMunicipality } from './places.ts';
-import { readPlain, type Reading } from './reading.ts';
+import { clausesAt, clausePositions, readPlain, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 
 /**
@@ -1229,14 +1229,10 @@ const AT_WORK: ReadonlySet<string> = new Set(['no', 'do', 'pro', 'pelo', 'meu'])
  * dias. Quanto tempo demora…?"); none when no clause asks, or when the clauses do not add up to the message.
  */
 export function workDayTold(m: Reading): number[] {
-  if (!m.text.includes('?')) return [];
-  const out: number[] = [];
-  let at = 0;
-  for (const clause of m.text.split(/(?<=[?.!;])\s*/)) {
-    const words = readPlain(clause).tokens;
-    const work = words.some((w, i) => WORK_DAY.has(w) || (w === 'servico' && AT_WORK.has(words[i - 1] ?? '')));
-    if (!clause.includes('?') && work) for (let i = at; i < at + words.length; i++) out.push(i);
-    at += words.length;
-  }
-  return at === m.tokens.length ? out : [];
+  if (!m.text.includes('?') || !m.tokens.some((w, i) => ofWorkDay(m.tokens, w, i))) return [];
+  return clausesAt(m, false)?.flatMap((c) => (!c.text.includes('?') && c.words.some((w, i) => ofWorkDay(c.words, w, i)) ? clausePositions(c) : [])) ?? [];
+}
+/** A word of the working day at `i` of `words` (WORK_DAY, or "serviço" after AT_WORK). */
+function ofWorkDay(words: readonly string[], w: string, i: number): boolean {
+  return WORK_DAY.has(w) || (w === 'servico' && AT_WORK.has(words[i - 1] ?? ''));
 }
