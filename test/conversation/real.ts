@@ -28,6 +28,14 @@ export function talkOn(serviceId: string, ...messages: string[]): EngineDriver {
   return d;
 }
 
+/** A service's form opened with its button on the card, then the answers given in order. */
+export function inFormOf(serviceId: string, ...answers: string[]): EngineDriver {
+  const d = talkOn(serviceId);
+  d.press('Fazer solicitação');
+  for (const a of answers) d.say(a);
+  return d;
+}
+
 /** A UAI booking filled up to its summary (the answers given in order, a made-up citizen's by default). */
 export function uaiSummary(answers: readonly string[] = ['Joana Teste Souza', '123.456.789-09', 'Contagem', 'Carteira de identidade', '15/04/2027', '(31) 98800-4400']): EngineDriver {
   const d = talkOn('agendamento-uai');

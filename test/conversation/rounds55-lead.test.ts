@@ -1,7 +1,7 @@
 // The fifty-fifth session's rounds of the lead. Written from the citizen's side, with wordings other than the
 // dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talk, talkOn } from './real.ts';
+import { inFormOf, said, talk, talkOn } from './real.ts';
 
 describe('round 6760: a free card that still lists a charge is not answered with a bare "É gratuito."', () => {
   it('"vou ter que pagar alguma coisa?" on the notice of sale: free in general, and the fee after 60 days below it', () => {
@@ -27,30 +27,24 @@ describe('round 6760: a free card that still lists a charge is not answered with
 });
 
 describe('round 6761: a moment asked at the edge of a message, with what is going on around it, is a pause', () => {
-  const atCity = (...more: string[]): ReturnType<typeof talkOn> => {
-    const d = talkOn('agendamento-uai');
-    d.press('Fazer solicitação');
-    for (const m of ['Joana Teste Souza', '123.456.789-09', ...more]) d.say(m);
-    return d;
-  };
   it('"peraí o ônibus tá chegando" while the town is asked: the town waits, nothing is put right', () => {
-    const d = atCity('peraí o ônibus tá chegando');
+    const d = inFormOf('agendamento-uai', 'Joana Teste Souza', '123.456.789-09', 'peraí o ônibus tá chegando');
     expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
     expect(said(d)).toMatch(/sem pressa/);
     expect(said(d)).not.toMatch(/corrigir/);
   });
   it('"a bateria ta acabando aqui, aguarda um pouco": the moment asked at the end, the town waits', () => {
-    const d = atCity('a bateria ta acabando aqui, aguarda um pouco');
+    const d = inFormOf('agendamento-uai', 'Joana Teste Souza', '123.456.789-09', 'a bateria ta acabando aqui, aguarda um pouco');
     expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
     expect(said(d)).toMatch(/sem pressa/);
   });
   it('"pera, chamaram minha senha aqui no banco": others who did something, the town waits', () => {
-    const d = atCity('pera, chamaram minha senha aqui no banco');
+    const d = inFormOf('agendamento-uai', 'Joana Teste Souza', '123.456.789-09', 'pera, chamaram minha senha aqui no banco');
     expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
     expect(said(d)).toMatch(/sem pressa/);
   });
   it('"pera, a moça falou que foi o outro cpf" puts something right: no pause (nor in the older reading of a pause after a comma)', () => {
-    const d = atCity('pera, a moça falou que foi o outro cpf');
+    const d = inFormOf('agendamento-uai', 'Joana Teste Souza', '123.456.789-09', 'pera, a moça falou que foi o outro cpf');
     expect(said(d)).not.toMatch(/sem pressa/);
   });
   it('guard: "ta acontecendo agora nesse minuto" on the environmental report is no pause', () => {
@@ -79,32 +73,20 @@ describe('round 6762: the wish to send the ombudsman a message, with the body co
 });
 
 describe('round 6763: a form\'s answer said with more around it — two refusals, one CPF among figures, the new town named', () => {
-  const inOuvidoriaEmail = (last: string): ReturnType<typeof talkOn> => {
-    const d = talkOn('ouvidoria');
-    d.press('Fazer solicitação');
-    for (const m of ['Reclamação', 'Secretaria de Estado de Educação', 'Montes Claros', 'A escola estadual do bairro está sem merenda há duas semanas e ninguém informa o motivo.', last]) d.say(m);
-    return d;
-  };
   it('"Minha mãe não tem e-mail e eu prefiro não passar o meu" on the optional e-mail: left blank, the summary follows', () => {
-    const d = inOuvidoriaEmail('Minha mãe não tem e-mail e eu prefiro não passar o meu');
+    const d = inFormOf('ouvidoria', 'Reclamação', 'Secretaria de Estado de Educação', 'Montes Claros', 'A escola estadual do bairro está sem merenda há duas semanas e ninguém informa o motivo.', 'Minha mãe não tem e-mail e eu prefiro não passar o meu');
     expect(d.state.view.at).toBe('confirm');
   });
-  const atCpf = (...more: string[]): ReturnType<typeof talkOn> => {
-    const d = talkOn('cin-2a-via');
-    d.press('Fazer solicitação');
-    for (const m of ['Joana Teste Souza', ...more]) d.say(m);
-    return d;
-  };
   it('"confundi, o número certo é 529.982.247-25, o 3 parecia um 8" at the CPF: that CPF is taken, the town asked', () => {
-    const d = atCpf('confundi, o número certo é 529.982.247-25, o 3 parecia um 8');
+    const d = inFormOf('cin-2a-via', 'Joana Teste Souza', 'confundi, o número certo é 529.982.247-25, o 3 parecia um 8');
     expect(d.state.view).toMatchObject({ at: 'form', field: 2, answers: { cpf: '529.982.247-25' } });
   });
   it('guard: two CPFs written whole ("529.982.247-25 ou 529.982.247-26?") are no answer: the CPF is asked again', () => {
-    const d = atCpf('529.982.247-25 ou 529.982.247-26');
+    const d = inFormOf('cin-2a-via', 'Joana Teste Souza', '529.982.247-25 ou 529.982.247-26');
     expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
   });
   it('"pode ser na cidade nova mesmo, uberaba" at the town: Uberaba is taken', () => {
-    const d = atCpf('529.982.247-25', 'pode ser na cidade nova mesmo, uberaba');
+    const d = inFormOf('cin-2a-via', 'Joana Teste Souza', '529.982.247-25', 'pode ser na cidade nova mesmo, uberaba');
     expect(d.state.view).toMatchObject({ at: 'form', field: 3, answers: { municipio: 'Uberaba' } });
   });
 });
